@@ -1,0 +1,100 @@
+package hpf.compliance.core;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsccTest {
+    /** Published codes of real enterprises (printed on their business licences). */
+    @ParameterizedTest
+    @ValueSource(strings = {"91350100M000100Y43", "91110000600037341L", "91440300708461136T", "91110108551385082Q"})
+    void acceptsIssuedCodes(String code) {
+        assertTrue(Uscc.isValid(code), () -> Uscc.validate(code).toString());
+        assertEquals(code.charAt(17), Uscc.checkDigit(code.substring(0, 17)));
+    }
+
+    @Test
+    void checkDigitThirtyOneBecomesZero() {
+        // find a 17-char prefix whose weighted sum is a multiple of 31: its check character must be '0'
+        String prefix = "91350100M000100Y4";
+        for (char c : Uscc.CHARSET.toCharArray()) {
+            String p = prefix.substring(0, 16) + c;
+            int sum = 0;
+            int w = 1;
+            for (int i = 0; i < 17; i++) {
+                sum += Uscc.CHARSET.indexOf(p.charAt(i)) * w;
+                w = w * 3 % 31;
+            }
+            if (sum % 31 == 0) {
+                assertEquals('0', Uscc.checkDigit(p));
+                return;
+            }
+        }
+        fail("no prefix with sum divisible by 31 in this family");
+    }
+
+    @Test
+    void wrongCheckCharacterIsReportedWithTheExpectedOne() {
+        List<Violation> v = Uscc.validate("91350100M000100Y44");
+        assertEquals(List.of(Uscc.BAD_CHECK_DIGIT), v.stream().map(Violation::code).toList());
+        assertEquals("3", v.get(0).args().get("expected"));
+    }
+
+    @Test
+    void wrongLengthAndCharacters() {
+        assertEquals(Uscc.BAD_LENGTH, Uscc.validate("91350100M000100Y4").get(0).code());
+        assertEquals(Uscc.BAD_CHARACTER, Uscc.validate("91350100M000100I43").get(0).code());
+        assertEquals(Uscc.BAD_CHARACTER, Uscc.validate("91350100m000100y43").get(0).code());
+        assertEquals(Uscc.REQUIRED, Uscc.validate("").get(0).code());
+        assertEquals(Uscc.REQUIRED, Uscc.validate(null).get(0).code());
+    }
+
+    @Test
+    void divisionMustBeDigits() {
+        String body = "9135A100M000100Y4";
+        String code = body + Uscc.checkDigit(body);
+        assertEquals(List.of(Uscc.BAD_DIVISION), Uscc.validate(code).stream().map(Violation::code).toList());
+    }
+
+    @Test
+    void organizationCodePartHasItsOwnCheck() {
+        // organization code M000100Y-4 becomes M000100Y-5; recompute the outer check so only the inner one fails
+        String body = "91350100M000100Y5";
+        String code = body + Uscc.checkDigit(body);
+        assertEquals(List.of(Uscc.BAD_ORG_CODE), Uscc.validate(code).stream().map(Violation::code).toList());
+    }
+
+    @Test
+    void organizationCodeCheckMapsTenToX() {
+        assertEquals('X', Uscc.orgCodeCheck("40000000"));
+        assertEquals('0', Uscc.orgCodeCheck("00000000"));
+    }
+
+    @Test
+    void checkDigitRejectsBadInput() {
+        assertThrows(IllegalArgumentException.class, () -> Uscc.checkDigit("123"));
+        assertThrows(IllegalArgumentException.class, () -> Uscc.checkDigit("91350100M000100I4"));
+    }
+
+    @Property
+    void anySingleCharacterChangeIsDetected(@ForAll("positions") int pos, @ForAll("chars") char replacement) {
+        String code = "91110108551385082Q";
+        if (code.charAt(pos) == replacement) return;
+        String changed = code.substring(0, pos) + replacement + code.substring(pos + 1);
+        assertFalse(Uscc.isValid(changed), changed);
+    }
+
+    @Provide
+    Arbitrary<Integer> positions() { return Arbitraries.integers().between(0, 17); }
+
+    @Provide
+    Arbitrary<Character> chars() { return Arbitraries.of(Uscc.CHARSET.chars().mapToObj(c -> (char) c).toList()); }
+}
