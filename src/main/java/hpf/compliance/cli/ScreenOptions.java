@@ -1,0 +1,61 @@
+package hpf.compliance.cli;
+
+import hpf.compliance.core.Months;
+import hpf.compliance.core.screening.ScreeningParams;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Arguments of {@code screen}; a bad argument raises IllegalArgumentException with a message for the user. */
+record ScreenOptions(Path units, Path remittances, ScreeningParams params, Path detail, Path summary, Path errors,
+                     Path warnings, Path tempDir) {
+
+    private static final Set<String> KNOWN = Set.of("--units", "--remittances", "--cutoff", "--assess", "--stop-months",
+            "--detail", "--summary", "--errors", "--warnings", "--temp-dir");
+
+    static ScreenOptions parse(String[] args, int from) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = from; i < args.length; i++) {
+            String a = args[i];
+            String value;
+            if (a.contains("=")) {
+                value = a.substring(a.indexOf('=') + 1);
+                a = a.substring(0, a.indexOf('='));
+            } else {
+                if (i + 1 >= args.length) throw new IllegalArgumentException("选项 " + a + " 缺少取值");
+                value = args[++i];
+            }
+            if (!KNOWN.contains(a)) throw new IllegalArgumentException("未知选项：" + a);
+            m.put(a, value);
+        }
+        for (String req : new String[] {"--units", "--remittances", "--cutoff", "--assess", "--detail"}) {
+            if (!m.containsKey(req)) throw new IllegalArgumentException("缺少必需的选项 " + req);
+        }
+        int k = ScreeningParams.DEFAULT_STOP_MONTHS;
+        if (m.containsKey("--stop-months")) {
+            try {
+                k = Integer.parseInt(m.get("--stop-months").strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--stop-months 应为正整数：" + m.get("--stop-months"));
+            }
+            if (k < 1) throw new IllegalArgumentException("--stop-months 应为正整数：" + k);
+        }
+        ScreeningParams params = new ScreeningParams(month(m, "--cutoff"), month(m, "--assess"), k);
+        return new ScreenOptions(Path.of(m.get("--units")), Path.of(m.get("--remittances")), params,
+                Path.of(m.get("--detail")), path(m, "--summary"), path(m, "--errors"), path(m, "--warnings"),
+                path(m, "--temp-dir"));
+    }
+
+    private static int month(Map<String, String> m, String key) {
+        try {
+            return Months.parseIndex(m.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + "：" + e.getMessage());
+        }
+    }
+
+    private static Path path(Map<String, String> m, String key) {
+        return m.containsKey(key) ? Path.of(m.get(key)) : null;
+    }
+}

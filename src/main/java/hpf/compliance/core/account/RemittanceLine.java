@@ -1,0 +1,31 @@
+package hpf.compliance.core.account;
+
+import hpf.compliance.core.Months;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * One remittance record: what was due and what was paid for one contribution month. {@code monthIndex} is
+ * {@link Months#toIndex}; amounts in fen; {@code paidDate} may be null (not paid yet).
+ */
+public record RemittanceLine(
+        String accountNo,
+        int monthIndex,
+        BusinessType type,
+        long dueCents,
+        long paidCents,
+        LocalDate paidDate,
+        long sourceLine) {
+
+    public static RemittanceLine of(String accountNo, YearMonth month, BusinessType type, BigDecimal due,
+                                    BigDecimal paid, LocalDate paidDate) {
+        return new RemittanceLine(accountNo, Months.toIndex(month), type, Money.toCents(due), Money.toCents(paid), paidDate, 0);
+    }
+
+    public YearMonth month() { return Months.fromIndex(monthIndex); }
+
+    public BigDecimal due() { return Money.toYuan(dueCents); }
+
+    public BigDecimal paid() { return Money.toYuan(paidCents); }
+}

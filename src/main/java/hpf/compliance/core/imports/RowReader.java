@@ -1,0 +1,145 @@
+package hpf.compliance.core.imports;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Shared part of the typed readers: the header, issue reporting and counters. Subclasses turn the current record into
+ * a value or report why they cannot.
+ */
+abstract class RowReader<T> implements Closeable {
+    protected final RecordSource src;
+    protected final String file;
+    protected final IssueSink sink;
+    protected final int[] col;
+    private final List<Column> columns;
+    private long rows;
+    private long rejected;
+    private boolean rowFailed;
+
+    RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns) {
+        this.src = src;
+        this.file = file;
+        this.sink = sink == null ? IssueSink.IGNORE : sink;
+        this.columns = columns;
+        try {
+            if (!src.next()) throw new ImportException(file + " 是空文件，没有表头");
+            String[] header = new String[src.size()];
+            for (int i = 0; i < header.length; i++) header[i] = src.text(i);
+            this.col = HeaderIndex.resolve(file, header, columns);
+        } catch (IOException e) {
+            closeQuietly();
+            throw new ImportException("无法读取文件：" + file + "（" + e.getMessage() + "）", e);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    /** Next accepted value, or null at the end of the file. Rejected rows go to the sink and are skipped. */
+    public T next() {
+        try {
+            while (src.next()) {
+                rows++;
+                rowFailed = false;
+                T value = parse();
+                if (!rowFailed && value != null) return value;
+                rejected++;
+            }
+            return null;
+        } catch (IOException e) {
+            throw new ImportException("读取文件失败：" + file + " 第" + src.line() + "行附近（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /** Builds the value from the current record; calls {@link #reject} for each bad field. */
+    protected abstract T parse();
+
+    public long rowsRead() { return rows; }
+
+    public long rowsRejected() { return rejected; }
+
+    protected String label(int column) {
+        return columns.get(column).label();
+    }
+
+    protected void reject(int column, String code, String reason) {
+        rowFailed = true;
+        sink.issue(new ImportIssue(file, src.line(), label(column), code, reason, value(column), ImportIssue.Severity.ERROR));
+    }
+
+    protected void warn(int column, String code, String reason) {
+        sink.issue(new ImportIssue(file, src.line(), label(column), code, reason, value(column), ImportIssue.Severity.WARNING));
+    }
+
+    protected boolean failed() { return rowFailed; }
+
+    protected String value(int column) {
+        int i = col[column];
+        return i < 0 ? "" : src.text(i);
+    }
+
+    protected boolean blank(int column) {
+        int i = col[column];
+        return i < 0 || src.isBlank(i);
+    }
+
+    protected long cents(int column) {
+        int i = col[column];
+        try {
+            return FieldParsers.cents(src.buffer(), src.start(i), src.end(i));
+        } catch (FieldException e) {
+            reject(column, e.code, label(column) + e.getMessage());
+            return 0;
+        }
+    }
+
+    protected int month(int column) {
+        int i = col[column];
+        try {
+            return FieldParsers.monthIndex(src.buffer(), src.start(i), src.end(i));
+        } catch (FieldException e) {
+            reject(column, e.code, label(column) + e.getMessage());
+            return 0;
+        }
+    }
+
+    /** Null when blank and not required; rejects the row when malformed. */
+    protected java.time.LocalDate date(int column, boolean required) {
+        if (blank(column)) {
+            if (required) reject(column, FieldParsers.DATE_INVALID, label(column) + "为空");
+            return null;
+        }
+        int i = col[column];
+        try {
+            return FieldParsers.date(src.buffer(), src.start(i), src.end(i));
+        } catch (FieldException e) {
+            reject(column, e.code, label(column) + e.getMessage());
+            return null;
+        }
+    }
+
+    protected int count(int column) {
+        int i = col[column];
+        try {
+            return FieldParsers.nonNegativeInt(src.buffer(), src.start(i), src.end(i));
+        } catch (FieldException e) {
+            reject(column, e.code, label(column) + e.getMessage());
+            return 0;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            src.close();
+        } catch (IOException ignored) {
+            // reporting the failure that made us close matters more
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+}

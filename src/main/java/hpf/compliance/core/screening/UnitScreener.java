@@ -1,0 +1,152 @@
+package hpf.compliance.core.screening;
+
+import hpf.compliance.core.Months;
+import hpf.compliance.core.account.AccountStatus;
+import hpf.compliance.core.account.BusinessType;
+import hpf.compliance.core.account.RemittanceLine;
+import hpf.compliance.core.account.UnitAccount;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies the screening rule (摸底, DOMAIN.md) to one unit and its remittance records. An instance keeps scratch
+ * arrays between units, so it is cheap to call millions of times but must not be shared between threads.
+ *
+ * <p>When a month has several records, its due is the largest due among them: a back-payment (补缴) row usually
+ * repeats the month's due or carries only the amount it pays, and taking the largest never lets a partial record
+ * understate what the month required. Its paid amount is the sum of all records.
+ */
+public final class UnitScreener {
+    private final ScreeningParams params;
+    private long[] due = new long[64];
+    private long[] paid = new long[64];
+    private long[] regularPaid = new long[64];
+    private boolean[] recorded = new boolean[64];
+
+    public UnitScreener(ScreeningParams params) {
+        this.params = params;
+    }
+
+    public ScreeningParams params() { return params; }
+
+    /** One-off convenience; for many units create one UnitScreener and reuse it. */
+    public static UnitScreening screen(UnitAccount unit, List<RemittanceLine> lines, ScreeningParams params) {
+        return new UnitScreener(params).screen(unit, lines);
+    }
+
+    /** {@code lines} are the unit's records in any order; records of other accounts must not be passed. */
+    public UnitScreening screen(UnitAccount unit, List<RemittanceLine> lines) {
+        EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
+        if (unit.status() == AccountStatus.DEFERRED) {
+            reasons.add(Reason.DEFERRED_SKIPPED);
+            return result(unit, Outcome.DEFERRED, ArrearsType.NONE, UnitScreening.NONE, 0, 0, UnitScreening.NONE, 0, reasons);
+        }
+        int opened = Months.toIndex(java.time.YearMonth.from(unit.openedDate()));
+        int last = params.assessIndex();
+        boolean sealedOrClosed = unit.status() == AccountStatus.SEALED || unit.status() == AccountStatus.CLOSED;
+        if (sealedOrClosed) {
+            if (unit.sealedOrClosedDate() == null) {
+                reasons.add(Reason.SEAL_DATE_MISSING);
+            } else {
+                last = Math.min(last, Months.toIndex(java.time.YearMonth.from(unit.sealedOrClosedDate())) - 1);
+            }
+        }
+        if (lines.isEmpty()) reasons.add(Reason.NO_REMITTANCES);
+        if (opened > params.assessIndex()) {
+            reasons.add(Reason.OPENED_AFTER_ASSESS);
+            return result(unit, Outcome.NO_OBLIGATION, ArrearsType.NONE, UnitScreening.NONE, 0, 0, opened - 1, 0, reasons);
+        }
+        if (last < opened) {
+            reasons.add(Reason.NO_OBLIGATION_MONTHS);
+            return result(unit, Outcome.NO_OBLIGATION, ArrearsType.NONE, UnitScreening.NONE, 0, 0, opened - 1, 0, reasons);
+        }
+        int n = last - opened + 1;
+        prepare(n, unit.monthlyDueCents());
+        for (int r = 0, size = lines.size(); r < size; r++) {
+            RemittanceLine l = lines.get(r);
+            int i = l.monthIndex() - opened;
+            if (i < 0 || i >= n) {
+                reasons.add(Reason.RECORDS_OUTSIDE_OBLIGATION);
+                continue;
+            }
+            if (!recorded[i]) {
+                recorded[i] = true;
+                due[i] = l.dueCents();
+            } else if (l.dueCents() > due[i]) {
+                due[i] = l.dueCents();
+            }
+            paid[i] += l.paidCents();
+            if (l.type() == BusinessType.REGULAR) regularPaid[i] += l.paidCents();
+        }
+
+        int first = UnitScreening.NONE;
+        int owed = 0;
+        long amount = 0;
+        for (int i = 0; i < n; i++) {
+            long shortfall = due[i] - paid[i];
+            if (shortfall > 0) {
+                if (owed == 0) first = opened + i;
+                owed++;
+                amount += shortfall;
+                reasons.add(paid[i] == 0 ? Reason.UNPAID_MONTHS : Reason.UNDERPAID);
+            } else if (regularPaid[i] < due[i]) {
+                reasons.add(Reason.BACK_PAID);
+            }
+        }
+        int paidThrough = owed == 0 ? last : first - 1;
+        if (owed == 0) {
+            reasons.add(Reason.SETTLED);
+            return result(unit, Outcome.CLEAR, ArrearsType.NONE, UnitScreening.NONE, 0, 0, paidThrough, n, reasons);
+        }
+        reasons.add(Reason.OWED_MONTHS);
+        if (unit.status() == AccountStatus.SEALED) reasons.add(Reason.SEALED_DEBT);
+        if (unit.status() == AccountStatus.CLOSED) reasons.add(Reason.CLOSED_DEBT);
+
+        boolean stopPattern = lastMonthsUnpaid(opened, last, n);
+        boolean stopped = stopPattern && unit.status() == AccountStatus.NORMAL;
+        if (stopPattern && !stopped) reasons.add(Reason.STATUS_NOT_NORMAL);
+        if (stopped) reasons.add(Reason.STOPPED_K_MONTHS);
+        ArrearsType type = stopped ? ArrearsType.STOPPED : ArrearsType.ARREARS;
+        Outcome outcome = first <= params.cutoffIndex() ? Outcome.TARGET : Outcome.NEW_ARREARS;
+        if (outcome == Outcome.NEW_ARREARS) reasons.add(Reason.FIRST_OWED_AFTER_CUTOFF);
+        return result(unit, outcome, type, first, owed, amount, paidThrough, n, reasons);
+    }
+
+    /**
+     * The stop pattern: each of A−k+1 … A is an obligation month with nothing paid and something due. A month with a
+     * zero due is settled without payment, so it cannot show that the unit stopped paying.
+     */
+    private boolean lastMonthsUnpaid(int opened, int last, int n) {
+        int k = params.stopMonths();
+        int a = params.assessIndex();
+        if (last != a || a - k + 1 < opened) return false;
+        for (int i = n - k; i < n; i++) {
+            if (paid[i] != 0 || due[i] <= 0) return false;
+        }
+        return true;
+    }
+
+    private void prepare(int n, long monthlyDue) {
+        if (due.length < n) {
+            int cap = Math.max(n, due.length * 2);
+            due = new long[cap];
+            paid = new long[cap];
+            regularPaid = new long[cap];
+            recorded = new boolean[cap];
+        }
+        for (int i = 0; i < n; i++) {
+            due[i] = monthlyDue;
+            paid[i] = 0;
+            regularPaid[i] = 0;
+            recorded[i] = false;
+        }
+    }
+
+    private static UnitScreening result(UnitAccount unit, Outcome outcome, ArrearsType type, int first, int owed,
+                                        long amount, int paidThrough, int months, EnumSet<Reason> reasons) {
+        Set<Reason> r = Collections.unmodifiableSet(reasons);
+        return new UnitScreening(unit, outcome, type, first, owed, amount, paidThrough, months, r);
+    }
+}
