@@ -76,6 +76,58 @@ public final class RuleMessages {
         zh(ATTACHMENT_RESOLUTION_MISSING, "缺少附件：职工代表大会或工会决议");
         zh(ATTACHMENT_NOTICE_EVIDENCE_MISSING, "缺少附件：公示证明材料");
         zh(ATTACHMENT_HARDSHIP_PROOF_MISSING, "缺少附件：经营困难证明材料");
+        // InterviewRules
+        zh(InterviewRules.DATE_REQUIRED, "请填写约谈日期");
+        zh(InterviewRules.DATE_IN_FUTURE, "约谈日期${date}不能晚于今天");
+        zh(InterviewRules.TWO_STAFF_REQUIRED, "约谈须有两名以上工作人员参加（现记录${count}人）");
+        zh(InterviewRules.REPRESENTATIVE_REQUIRED, "请至少填写一名单位参加人员");
+        zh(InterviewRules.REPRESENTATIVE_NAME_REQUIRED, "请填写单位参加人员的姓名");
+        zh(InterviewRules.REPRESENTATIVE_ROLE_REQUIRED, "请填写单位参加人员${name}的职务或身份");
+        zh(InterviewRules.CAUSE_REQUIRED, "请选择欠缴原因");
+        zh(InterviewRules.OTHER_CAUSE_TEXT_REQUIRED, "欠缴原因为“其他”时，请填写具体原因");
+        zh(InterviewRules.COMMITMENT_BEFORE_INTERVIEW, "承诺缴存日期${commitmentDate}不能早于约谈日期${date}");
+        zh(InterviewRules.COMMITMENT_AMOUNT_REQUIRED, "单位承诺于${commitmentDate}前缴存的金额应大于零");
+        zh(InterviewRules.COMMITMENT_DATE_REQUIRED, "填写了承诺金额，请同时填写承诺缴存日期");
+
+        // ServiceRecordRules
+        zh(ServiceRecordRules.METHOD_REQUIRED, "请选择送达方式");
+        zh(ServiceRecordRules.ISSUE_DATE_REQUIRED, "请填写文书的签发日期");
+        zh(ServiceRecordRules.SERVICE_DATE_REQUIRED, "请填写送达日期");
+        zh(ServiceRecordRules.SERVICE_BEFORE_ISSUE, "送达日期${serviceDate}不能早于签发日期${issueDate}");
+        zh(ServiceRecordRules.SERVICE_IN_FUTURE, "送达日期${serviceDate}不能晚于今天");
+        zh(ServiceRecordRules.RECIPIENT_REQUIRED, "请填写受送达人（签收人）姓名");
+        zh(ServiceRecordRules.REFUSAL_REQUIRED, "留置送达须以受送达人拒绝签收为前提");
+        zh(ServiceRecordRules.REFUSING_RECIPIENT_REQUIRED, "请填写拒绝签收人的姓名");
+        zh(ServiceRecordRules.WITNESS_REQUIRED, "留置送达须有至少一名见证人");
+        zh(ServiceRecordRules.TRACKING_NO_REQUIRED, "邮寄送达须填写邮件单号");
+        zh(ServiceRecordRules.CHANNEL_REQUIRED, "电子送达须填写送达渠道");
+        zh(ServiceRecordRules.ADDRESS_REQUIRED, "电子送达须填写送达地址");
+        zh(ServiceRecordRules.CONSENT_REQUIRED, "电子送达须记录单位同意电子送达");
+        zh(ServiceRecordRules.FAILURE_REASON_REQUIRED, "文书被退回或无法送达的，请填写原因");
+
+        // EnforcementRules
+        zh(EnforcementRules.CASE_TYPE_REQUIRED, "请选择案件类型（欠缴或未办理缴存登记）");
+        zh(EnforcementRules.ACTION_TYPE_REQUIRED, "请选择执法措施类型");
+        zh(EnforcementRules.ISSUE_DATE_REQUIRED, "请填写执法文书的签发日期");
+        zh(EnforcementRules.ISSUE_DATE_IN_FUTURE, "签发日期${issueDate}不能晚于今天");
+        zh(EnforcementRules.FINE_NOT_ALLOWED_FOR_ARREARS, "欠缴案件不得罚款：《住房公积金管理条例》第三十八条只规定责令限期缴存和申请人民法院强制执行");
+        zh(EnforcementRules.PENALTY_ONLY_FOR_NON_REGISTRATION, "行政处罚仅适用于不办理缴存登记或不为职工设立账户的单位（第三十七条），不适用于欠缴");
+        zh(EnforcementRules.COURT_REFERRAL_ONLY_FOR_ARREARS, "申请人民法院强制执行缴存仅适用于欠缴案件（第三十八条）");
+        zh(EnforcementRules.FINE_ONLY_ON_PENALTY_DECISION, "罚款只能在行政处罚决定书中确定");
+        zh(EnforcementRules.GUIDANCE_LETTER_FIRST, "下达责令限期通知书前须先送达行政指导意见书");
+        zh(EnforcementRules.ORDER_DEADLINE_REQUIRED, "责令限期通知书须写明期限");
+        zh(EnforcementRules.ORDER_DEADLINE_NOT_AFTER_ISSUE, "期限${deadline}应晚于签发日期${issueDate}");
+        zh(EnforcementRules.ORDER_DEADLINE_TOO_LONG, "期限${days}天，超过最长${max}天的规定");
+        zh(EnforcementRules.ORDER_REQUIRED, "此项措施须先下达责令限期通知书");
+        zh(EnforcementRules.ORDER_DEADLINE_NOT_PASSED, "此项措施须在责令期限${deadline}届满后方可采取");
+        zh(EnforcementRules.UNIT_COMPLIED, "单位已于${compliedDate}履行义务，不能再采取此项措施");
+        zh(EnforcementRules.PENALTY_NOTICE_FIRST, "作出行政处罚决定前须先送达行政处罚告知书");
+        zh(EnforcementRules.FINE_REQUIRED, "行政处罚决定书须写明罚款金额");
+        zh(EnforcementRules.FINE_OUT_OF_RANGE, "罚款金额${fine}元应在${min}元至${max}元之间");
+
+        // CampaignCalendar
+        zh(CampaignCalendar.DELIVERABLE_OVERDUE, "${deliverable}应于${deadline}（${phase}阶段结束）前报送，已逾期${days}天");
+        zh(CampaignCalendar.DELIVERABLE_LATE, "${deliverable}于${submitted}报送，晚于期限${deadline}");
     }
 
     /** English template → Chinese text, in a stable order. */
