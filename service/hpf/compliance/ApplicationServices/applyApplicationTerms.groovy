@@ -42,6 +42,6 @@ if (app.targetId) {
     String reason = ec.resource.expand(deferral ? 'Deferral application ${applicationId} approved, in force until ${termsThruDate}'
             : 'Rate reduction application ${applicationId} approved, in force until ${termsThruDate}', '')
     ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: app.targetId,
-            statusId: deferral ? 'HpfTgtDeferred' : 'HpfTgtReduced', reason: reason]).call()
+            statusId: deferral ? 'HpfTgtDeferred' : 'HpfTgtReduced', reason: reason, applicationId: applicationId]).call()
 }
 termsApplied = true

@@ -44,7 +44,7 @@ if (target == null && app.campaignId) target = ec.entity.find("hpf.compliance.Ca
         .condition([campaignId: app.campaignId, unitId: app.unitId]).one()
 if (target != null) {
     ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
-            statusId: 'HpfTgtIdentified', reason: makeUpNote]).call()
+            statusId: 'HpfTgtIdentified', reason: makeUpNote, applicationId: applicationId]).call()
     if (ec.message.hasError()) return
     ec.service.sync().name("update#hpf.compliance.CampaignTarget").parameters([targetId: target.targetId, resolvedDate: null,
             nextDeadlineDate: java.sql.Date.valueOf(deadline), nextDeadlineNote: makeUpNote.take(255)]).call()

@@ -22,11 +22,11 @@ for (def target in find.list()) {
     Map ctx = [screeningRunId: screeningRunId ?: '', recovered: r.recovered().toPlainString(), stillOwed: r.stillOwed().toPlainString()]
     if (r.rectified()) {
         def moved = ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
-                statusId: 'HpfTgtRectified', reason: ec.resource.expand('Arrears cleared according to screening ${screeningRunId}; ${recovered} yuan recovered', '', ctx)]).call()?.moved
+                statusId: 'HpfTgtRectified', activityTypeEnumId: 'HpfActPayment', reason: ec.resource.expand('Arrears cleared according to screening ${screeningRunId}; ${recovered} yuan recovered', '', ctx)]).call()?.moved
         if (moved) rectifiedCount++
     } else if (r.partiallyPaid() && target.statusId in openStatuses) {
         def moved = ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
-                statusId: 'HpfTgtPartPaid', reason: ec.resource.expand('Partial payment according to screening ${screeningRunId}: ${recovered} yuan recovered, ${stillOwed} yuan still owed', '', ctx)]).call()?.moved
+                statusId: 'HpfTgtPartPaid', activityTypeEnumId: 'HpfActPayment', reason: ec.resource.expand('Partial payment according to screening ${screeningRunId}: ${recovered} yuan recovered, ${stillOwed} yuan still owed', '', ctx)]).call()?.moved
         if (moved) partPaidCount++
     }
     if (ec.message.hasError()) return
