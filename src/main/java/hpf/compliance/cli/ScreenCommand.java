@@ -54,33 +54,55 @@ final class ScreenCommand {
                long orphans, long duplicates, ScreeningSummary summary, Set<UnsortedInputException.Input> sorted) { }
 
     Run execute() throws IOException {
-        Path tmp = opt.tempDir() != null ? opt.tempDir() : tempDirFor(opt.detail());
-        Set<UnsortedInputException.Input> toSort = EnumSet.noneOf(UnsortedInputException.Input.class);
-        while (true) {
-            try {
-                return attempt(tmp, toSort);
-            } catch (UnsortedInputException e) {
-                if (!toSort.add(e.input())) throw new IllegalStateException("sorted input reported unsorted", e);
-                out.println("注意：" + e.getMessage() + "，改用外部排序后重新筛查");
+        Path base = opt.tempDir() != null ? opt.tempDir() : parentOf(opt.detail());
+        Files.createDirectories(base);
+        // run files of an external sort can be as large as the input, so they go next to the output by default
+        // rather than to a possibly small /tmp
+        Path tmp = Files.createTempDirectory(base, ".hpf-screen-");
+        try {
+            Set<UnsortedInputException.Input> toSort = EnumSet.noneOf(UnsortedInputException.Input.class);
+            while (true) {
+                try {
+                    return attempt(tmp, toSort);
+                } catch (UnsortedInputException e) {
+                    if (!toSort.add(e.input())) throw new IllegalStateException("sorted input reported unsorted", e);
+                    out.println("注意：" + e.getMessage() + "，改用外部排序后重新筛查");
+                }
             }
+        } finally {
+            deleteTree(tmp);
         }
     }
 
-    private static Path tempDirFor(Path output) {
+    private static Path parentOf(Path output) {
         Path parent = output.toAbsolutePath().getParent();
         return parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless and says where it came from
+        }
     }
 
     private Run attempt(Path tmp, Set<UnsortedInputException.Input> toSort) throws IOException {
         String unitFile = opt.units().getFileName().toString();
         String remFile = opt.remittances().getFileName().toString();
-        try (IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
+        // readers first: an unreadable input or a missing column fails before anything is written
+        IssueSink[] sinks = new IssueSink[3];
+        try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, i -> sinks[i.rejected() ? 0 : 2].issue(i));
+             RemittanceReader rems = RemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
+             IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
-             UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, route(unitErrors, warnings));
-             RemittanceReader rems = RemittanceReader.open(opt.remittances(), route(remErrors, warnings));
              ExternalSorter<UnitAccount> unitSorter = new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
              ExternalSorter<RemittanceLine> remSorter = new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
 
+            sinks[0] = unitErrors;
+            sinks[1] = remErrors;
+            sinks[2] = warnings;
             MergeJoinScreening.Source<UnitAccount> unitSource = units::next;
             MergeJoinScreening.Source<RemittanceLine> remSource = rems::next;
             if (toSort.contains(UnsortedInputException.Input.UNITS)) unitSource = unitSorter.sort(unitSource);
@@ -142,10 +164,6 @@ final class ScreenCommand {
             report(run);
             return run;
         }
-    }
-
-    private static IssueSink route(IssueSink errors, IssueSink warnings) {
-        return i -> (i.rejected() ? errors : warnings).issue(i);
     }
 
     private static OutputStream out(Path p) throws IOException {

@@ -17,6 +17,8 @@ abstract class RowReader<T> implements Closeable {
     private long rows;
     private long rejected;
     private boolean rowFailed;
+    /** Warnings wait for the row's verdict: a rejected row reports only why it was rejected. */
+    private final List<ImportIssue> pendingWarnings = new java.util.ArrayList<>(4);
 
     RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns) {
         this.src = src;
@@ -43,8 +45,12 @@ abstract class RowReader<T> implements Closeable {
             while (src.next()) {
                 rows++;
                 rowFailed = false;
+                pendingWarnings.clear();
                 T value = parse();
-                if (!rowFailed && value != null) return value;
+                if (!rowFailed && value != null) {
+                    for (int i = 0; i < pendingWarnings.size(); i++) sink.issue(pendingWarnings.get(i));
+                    return value;
+                }
                 rejected++;
             }
             return null;
@@ -70,7 +76,7 @@ abstract class RowReader<T> implements Closeable {
     }
 
     protected void warn(int column, String code, String reason) {
-        sink.issue(new ImportIssue(file, src.line(), label(column), code, reason, value(column), ImportIssue.Severity.WARNING));
+        pendingWarnings.add(new ImportIssue(file, src.line(), label(column), code, reason, value(column), ImportIssue.Severity.WARNING));
     }
 
     protected boolean failed() { return rowFailed; }
