@@ -1,0 +1,106 @@
+package hpf.compliance.moqui
+
+import org.moqui.Moqui
+import org.moqui.context.ExecutionContext
+import org.moqui.entity.EntityValue
+import spock.lang.Shared
+import spock.lang.Specification
+
+import java.sql.Date
+import java.time.LocalDate
+
+/** Resolution by payment after a screening run refreshed the targets' amounts owed, and payment evidence. */
+class RecoveryTests extends Specification {
+    @Shared ExecutionContext ec
+    static final String RUN = 'HPFT_RUN_1'
+
+    def setupSpec() {
+        ec = Moqui.getExecutionContext()
+        ec.artifactExecution.disableAuthz()
+        ApplicationFixtures.setup(ec)
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+    }
+
+    def setup() { ec.artifactExecution.disableAuthz() }
+
+    def cleanupSpec() {
+        ec.artifactExecution.enableAuthz()
+        ec.user.logoutUser()
+        ec.destroy()
+    }
+
+    def cleanup() { ec.message.clearAll() }
+
+    def "cleared arrears rectify the target, partial payment records the recovered amount"() {
+        given: "the screening run found one unit paid up and one that paid part"
+        ApplicationFixtures.unit(ec, 'HPFT_REC_U1')
+        ApplicationFixtures.unit(ec, 'HPFT_REC_U2')
+        ApplicationFixtures.unit(ec, 'HPFT_REC_U3')
+        String paid = ApplicationFixtures.target(ec, 'HPFT_REC_U1', [amountOwed: 0, lastRunId: RUN])
+        String part = ApplicationFixtures.target(ec, 'HPFT_REC_U2', [amountOwed: 10000, lastRunId: RUN, statusId: 'HpfTgtServed'])
+        String applying = ApplicationFixtures.target(ec, 'HPFT_REC_U3', [amountOwed: 20000, lastRunId: RUN, statusId: 'HpfTgtApplying'])
+
+        when:
+        Map out = ec.service.sync().name("hpf.compliance.RecoveryServices.apply#PaymentRecovery")
+                .parameters([campaignId: ApplicationFixtures.CAMPAIGN, screeningRunId: RUN]).call()
+
+        then:
+        !ec.message.hasError()
+        out.rectifiedCount == 1
+        out.partPaidCount == 1
+        target(paid).statusId == 'HpfTgtRectified'
+        target(paid).recoveredAmount == 36000
+        target(paid).resolvedDate != null
+        target(part).statusId == 'HpfTgtPartPaid'
+        target(part).recoveredAmount == 26000
+        // an application in review keeps the target where it is; only the figure changes
+        target(applying).statusId == 'HpfTgtApplying'
+        target(applying).recoveredAmount == 16000
+    }
+
+    def "targets of another run are not touched"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_REC_U4')
+        String other = ApplicationFixtures.target(ec, 'HPFT_REC_U4', [amountOwed: 0, lastRunId: 'HPFT_RUN_OTHER'])
+
+        when:
+        ec.service.sync().name("hpf.compliance.RecoveryServices.apply#PaymentRecovery")
+                .parameters([campaignId: ApplicationFixtures.CAMPAIGN, screeningRunId: RUN]).call()
+
+        then:
+        target(other).statusId == 'HpfTgtServed'
+        target(other).recoveredAmount == 0
+    }
+
+    def "payment evidence is recorded on the target with its voucher"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_REC_U5')
+        String targetId = ApplicationFixtures.target(ec, 'HPFT_REC_U5')
+        String voucher = '银行回单 2026-05-20'
+
+        when:
+        Map out = ec.service.sync().name("hpf.compliance.RecoveryServices.record#PaymentEvidence").parameters([targetId: targetId,
+                amount: 12000, paymentDate: Date.valueOf(LocalDate.now().minusDays(1)), voucherNumber: 'YH20260520-001',
+                note: '补缴2024年10月', fileName: 'voucher.txt', contentBase64: voucher.getBytes('UTF-8').encodeBase64().toString()]).call()
+        EntityValue evidence = ec.entity.find("hpf.compliance.PaymentEvidence").condition("paymentEvidenceId", out?.paymentEvidenceId).one()
+
+        then:
+        !ec.message.hasError()
+        evidence.targetId == targetId
+        evidence.unitId == 'HPFT_REC_U5'
+        evidence.amount == 12000
+        evidence.fileName == 'voucher.txt'
+        ec.resource.getLocationReference(evidence.documentLocation).getText() == voucher
+
+        when: "a payment dated in the future is refused"
+        ec.service.sync().name("hpf.compliance.RecoveryServices.record#PaymentEvidence").parameters([targetId: targetId,
+                amount: 100, paymentDate: Date.valueOf(LocalDate.now().plusDays(3))]).call()
+
+        then:
+        ec.message.hasError()
+    }
+
+    EntityValue target(String id) {
+        ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", id).useCache(false).one()
+    }
+}
