@@ -1,0 +1,23 @@
+// What the printed letter and its proof of service show. Dates are written the way official documents write them
+// (2026年4月8日, GB/T 9704), months as 2025年2月, money with two decimals.
+import hpf.compliance.core.Months
+
+def ec = context.ec
+def n = ec.entity.find("hpf.compliance.GuidanceNotice").condition("noticeId", noticeId).one()
+if (n == null) { ec.message.addError(ec.resource.expand('Guidance letter ${noticeId} was not found.', null, [noticeId: noticeId])); return }
+
+def dateText = { d -> d == null ? null : d.toLocalDate().with { "${it.year}年${it.monthValue}月${it.dayOfMonth}日".toString() } }
+def monthText = { String m -> if (!m) return null; def ym = Months.parse(m); "${ym.year}年${ym.monthValue}月".toString() }
+
+notice = n.getMap()
+unit = (ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", n.unitId).one()?.getMap() ?: [:])
+branch = (ec.entity.find("hpf.compliance.Branch").condition("branchId", n.branchId).one()?.getMap() ?: [:])
+campaign = (ec.entity.find("hpf.compliance.Campaign").condition("campaignId", n.campaignId).one()?.getMap() ?: [:])
+centerName = System.getProperty("hpf_center_name") ?: (System.getenv("hpf_center_name") ?: (campaign.issuingAuthority ?: '住房公积金管理中心'))
+issueDateText = dateText(n.issueDate)
+rectifyByDateText = dateText(n.rectifyByDate)
+serviceDateText = dateText(n.serviceDate)
+firstOwedMonthText = monthText(n.firstOwedMonth as String)
+paidThroughMonthText = monthText(n.paidThroughMonth as String)
+amountOwedText = n.amountOwed != null ? new java.text.DecimalFormat("#,##0.00").format(n.amountOwed) : null
+serviceMethodText = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one()?.description : null

@@ -1,0 +1,65 @@
+// Issues a guidance letter (《行政指导意见书》) to one target; see NoticeServices.xml for the rules.
+import hpf.compliance.core.rules.NoticeNumbering
+import java.time.LocalDate
+
+def ec = context.ec
+def err = { String msg, Map args = [:] -> ec.message.addError(ec.resource.expand(msg, null, args)) }
+
+def target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
+if (target == null) { err('Target ${targetId} was not found.', [targetId: targetId]); return }
+ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: target.branchId]).call()
+if (ec.message.hasError()) return
+Map can = ec.service.sync().name("hpf.compliance.NoticeServices.check#CanIssueNotice").parameters([targetId: targetId]).call()
+if (ec.message.hasError()) return
+if (!can.canIssue) { ec.message.addError(can.whyNot as String); return }
+
+def unit = ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", target.unitId).one()
+def campaign = ec.entity.find("hpf.compliance.Campaign").condition("campaignId", target.campaignId).one()
+def branch = target.branchId ? ec.entity.find("hpf.compliance.Branch").condition("branchId", target.branchId).one() : null
+if (branch == null) { err('Target ${targetId} belongs to no branch, so its letter cannot be numbered.', [targetId: targetId]); return }
+
+LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate issued = issueDate ? issueDate.toLocalDate() : today
+if (issued.isAfter(today)) { err('The issue date ${issued} is in the future.', [issued: issued]); return }
+LocalDate rectifyBy = rectifyByDate ? rectifyByDate.toLocalDate() : issued.plusDays((campaign?.rectifyDays ?: 30L) as long)
+if (!rectifyBy.isAfter(issued)) { err('The rectify-by date ${rectifyBy} must be after the issue date ${issued}.', [rectifyBy: rectifyBy, issued: issued]); return }
+
+String pattern = campaign?.noticeNumberPattern ?: '住金指〔{year}〕{branch}-{seq:4}号'
+NoticeNumbering numbering
+try {
+    numbering = NoticeNumbering.compile(pattern)
+} catch (IllegalArgumentException e) {
+    err('The letter number pattern ${pattern} of the campaign cannot be used: ${problem}', [pattern: pattern, problem: e.message]); return
+}
+// numbers run per branch and year, so the pattern must show both or numbers of different branches would collide
+if (!numbering.usesBranch() || !numbering.usesYear()) {
+    err('The letter number pattern ${pattern} must contain {year} and {branch}, since numbers run per branch and year.', [pattern: pattern]); return
+}
+
+Map reserved = ec.service.sync().name("hpf.compliance.NoticeServices.reserve#DocumentNumber")
+        .parameters([documentTypeEnumId: 'HpfDtGuidanceNotice', branchId: target.branchId, sequenceYear: issued.year]).call()
+if (ec.message.hasError()) return
+try {
+    noticeNumber = numbering.format(issued.year, branch.branchCode, (reserved.seqNum as Long).intValue())
+} catch (IllegalArgumentException e) {
+    err('Branch ${branchName} has no usable code for letter numbers (${problem}); set its code first.', [branchName: branch.branchName, problem: e.message]); return
+}
+
+Map created = ec.service.sync().name("create#hpf.compliance.GuidanceNotice").parameters([
+        targetId: targetId, unitId: target.unitId, branchId: target.branchId, campaignId: target.campaignId,
+        statusId: 'HpfNtcIssued', noticeNumber: noticeNumber, noticeYear: issued.year, noticeSeqNum: reserved.seqNum,
+        issueDate: java.sql.Date.valueOf(issued), rectifyByDate: java.sql.Date.valueOf(rectifyBy),
+        unitName: unit?.unitName, unitAccountNo: unit?.unitAccountNo, usccCode: unit?.usccCode,
+        firstOwedMonth: target.firstOwedMonth, owedMonths: target.owedMonths, amountOwed: target.amountOwed,
+        paidThroughMonth: target.paidThroughMonth, issuedByUserId: ec.user.userId]).call()
+if (ec.message.hasError()) return
+noticeId = created.noticeId
+rectifyByDate = java.sql.Date.valueOf(rectifyBy)
+
+String reason = ec.resource.expand('Guidance letter ${noticeNumber} issued; rectify by ${rectifyBy}.', null, [noticeNumber: noticeNumber, rectifyBy: rectifyBy])
+ec.service.sync().name("hpf.compliance.TargetServices.change#TargetStatus").parameters([targetId: targetId,
+        statusId: 'HpfTgtNoticed', reason: reason, activityTypeEnumId: 'HpfActNoticeIssued', noticeId: noticeId]).call()
+if (ec.message.hasError()) return
+ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: targetId,
+        nextDeadlineDate: rectifyByDate, noticeId: noticeId,
+        nextDeadlineNote: ec.resource.expand('Rectify by the deadline of guidance letter ${noticeNumber}', null, [noticeNumber: noticeNumber])]).call()

@@ -1,0 +1,28 @@
+// The letter (NOTICE) or its proof of service (PROOF) as HTML, or as PDF through the core PdfRenderer.
+import hpf.compliance.core.doc.NoCjkFontException
+import hpf.compliance.core.doc.PdfRenderer
+
+def ec = context.ec
+Map info = ec.service.sync().name("hpf.compliance.NoticeServices.get#NoticePrintInfo").parameters([noticeId: noticeId]).call()
+if (ec.message.hasError()) return
+
+String location = documentKind == 'PROOF' ? "component://hpf-compliance/template/notice/ServiceProof.html.ftl" :
+        "component://hpf-compliance/template/notice/GuidanceNotice.html.ftl"
+ec.context.push()
+try {
+    ec.context.putAll(info)
+    ec.context.put("forPdf", format == 'pdf')
+    html = ec.resource.template(location, null)
+} finally {
+    ec.context.pop()
+}
+String number = (info.notice?.noticeNumber ?: noticeId) as String
+fileName = (documentKind == 'PROOF' ? "送达回证-" : "行政指导意见书-") + number.replaceAll(/[\\\/:*?"<>|\s]/, '_') + (format == 'pdf' ? ".pdf" : ".html")
+if (format != 'pdf') return
+
+try {
+    pdfBytes = new PdfRenderer(PdfRenderer.parseFontPaths(System.getProperty("hpf_pdf_font_paths"))).render(html)
+} catch (NoCjkFontException e) {
+    ec.logger.warn("Guidance letter PDF not rendered: ${e.message}")
+    ec.message.addError(ec.resource.expand('No Chinese font is available for PDF output. Set hpf_pdf_font_paths to a TrueType font such as SimSun or FangSong (.ttf/.ttc), or install one (e.g. fonts-wqy-microhei); until then print the letter from the browser.', null))
+}
