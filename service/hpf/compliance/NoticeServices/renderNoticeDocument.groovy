@@ -22,6 +22,7 @@ if (format != 'pdf') return
 
 try {
     pdfBytes = new PdfRenderer(PdfRenderer.parseFontPaths(System.getProperty("hpf_pdf_font_paths"))).render(html)
+    pdfBase64 = Base64.encoder.encodeToString(pdfBytes as byte[])
 } catch (NoCjkFontException e) {
     ec.logger.warn("Guidance letter PDF not rendered: ${e.message}")
     ec.message.addError(ec.resource.expand('No Chinese font is available for PDF output. Set hpf_pdf_font_paths to a TrueType font such as SimSun or FangSong (.ttf/.ttc), or install one (e.g. fonts-wqy-microhei); until then print the letter from the browser.', null))
