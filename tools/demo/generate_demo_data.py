@@ -309,7 +309,8 @@ def screen(unit, rows, open_m, last_m, first, assess, cutoff):
     owed, amount, first_owed, paid_through = 0, Decimal(0), None, None
     paid_by_month = {}
     for m in range(open_m, last_m + 1):
-        d = rows.get((m, "01"), [unit["monthlyDueAmount"]])[0]
+        recs = [rows[(m, t)] for t in ("01", "02") if (m, t) in rows]
+        d = max(r[0] for r in recs) if recs else unit["monthlyDueAmount"]
         p = sum(rows[(m, t)][1] for t in ("01", "02") if (m, t) in rows)
         paid_by_month[m] = p
         if p < d:

@@ -1,0 +1,83 @@
+package hpf.compliance.moqui
+
+import org.moqui.Moqui
+import org.moqui.context.ExecutionContext
+import spock.lang.Shared
+import spock.lang.Specification
+import spock.lang.Unroll
+
+/**
+ * The demo city loaded without loss: branches with their codes, the 2026 campaign as the plan sets it, its phases,
+ * leading group and meetings, 300 units and their remittances (figures from tools/demo/generate_demo_data.py).
+ */
+class CampaignDemoDataTests extends Specification {
+    @Shared ExecutionContext ec
+
+    def setupSpec() { ec = Moqui.getExecutionContext() }
+    def cleanupSpec() { ec.destroy() }
+    def setup() { ec.artifactExecution.disableAuthz() }
+    def cleanup() { ec.artifactExecution.enableAuthz() }
+
+    @Unroll
+    def "#entityName has #expected demo rows"() {
+        expect:
+        ec.entity.find(entityName).condition(conditions).count() == expected
+
+        where:
+        entityName                            | conditions               | expected
+        "hpf.compliance.Branch"               | [:]                      | 7
+        "hpf.compliance.BranchStaff"          | [:]                      | 9
+        "hpf.compliance.EmployerUnit"         | [:]                      | 300
+        "hpf.compliance.UnitRemittance"       | [:]                      | 9987
+        "hpf.compliance.UnitRemittance"       | [remitTypeEnumId: "HpfRtBackPay"] | 74
+        "hpf.compliance.CampaignPhase"        | [campaignId: "YQ2026"]   | 6
+        "hpf.compliance.CampaignMember"       | [campaignId: "YQ2026"]   | 13
+        "hpf.compliance.CoordinationMeeting"  | [campaignId: "YQ2026"]   | 2
+        "hpf.compliance.EmployerUnit"         | [accountStatusEnumId: "HpfAcsSealed"]   | 15
+        "hpf.compliance.EmployerUnit"         | [accountStatusEnumId: "HpfAcsClosed"]   | 11
+        "hpf.compliance.EmployerUnit"         | [accountStatusEnumId: "HpfAcsDeferred"] | 6
+    }
+
+    def "the 2026 campaign is configured as 阳住管发〔2026〕5号 sets it"() {
+        when:
+        def c = ec.entity.find("hpf.compliance.Campaign").condition("campaignId", "YQ2026").one()
+
+        then:
+        c.documentNumber == "阳住管发〔2026〕5号"
+        c.issueDate.toString() == "2026-03-05"
+        c.cutoffMonth == "2025-02"
+        c.assessMonth == "2026-02"
+        c.stopThresholdMonths == 3
+        c.rectifyDays == 30
+        c.maxApprovalMonths == 12
+        c.minPublicNoticeDays == 5
+        c.orderDeadlineDays == 30
+        c.committeeReviewRequired == "N"
+        c.noticeNumberPattern == "阳住金指〔{year}〕{branch}-{seq:4}号"
+    }
+
+    def "the phases follow the plan's dates"() {
+        when:
+        Map<String, List<String>> phases = ec.entity.find("hpf.compliance.CampaignPhase").condition("campaignId", "YQ2026").list()
+                .collectEntries { [(it.phaseEnumId): [it.fromDate?.toString(), it.thruDate?.toString()]] }
+
+        then:
+        phases.HpfPhStartup == ["2026-03-01", "2026-03-15"]
+        phases.HpfPhSurvey == ["2026-03-16", "2026-03-31"]
+        phases.HpfPhPush == ["2026-04-01", "2026-04-30"]
+        phases.HpfPhImplement == ["2026-05-01", "2026-06-15"]
+        phases.HpfPhSummary == ["2026-06-16", "2026-06-30"]
+        phases.HpfPhConsolidate == ["2026-07-01", null]
+    }
+
+    def "every unit has a valid USCC and a branch with a code"() {
+        when:
+        def units = ec.entity.find("hpf.compliance.EmployerUnit").selectField("usccCode,branchId").list()
+        Set<String> codes = ec.entity.find("hpf.compliance.Branch").list()*.branchCode as Set
+
+        then:
+        units.every { hpf.compliance.core.Uscc.isValid(it.usccCode as String) }
+        codes == ["YQ01", "YQ02", "YQ03", "YQ04", "YQ05", "YQ06", "HY01"] as Set
+        units*.branchId.unique().size() == 7
+    }
+}
