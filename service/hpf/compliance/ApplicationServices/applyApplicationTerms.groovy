@@ -45,3 +45,4 @@ if (app.targetId) {
             statusId: deferral ? 'HpfTgtDeferred' : 'HpfTgtReduced', reason: reason, applicationId: applicationId]).call()
 }
 termsApplied = true
+return [termsApplied: termsApplied, termsFromDate: termsFromDate, termsThruDate: termsThruDate]

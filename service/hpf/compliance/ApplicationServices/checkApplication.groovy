@@ -65,3 +65,4 @@ violations = RegularizationRules.check(coreApp, facts, cfg).collect { v ->
 }
 violationCount = violations.size()
 passed = violations.isEmpty()
+return [violations: violations, violationCount: violationCount, passed: passed]

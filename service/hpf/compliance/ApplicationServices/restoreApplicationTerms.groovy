@@ -59,3 +59,4 @@ if (target != null) {
 } else {
     ec.message.addMessage(ec.resource.expand('Application ${applicationId} belongs to no campaign, so no make-up follow-up was opened', ''), 'warning')
 }
+return [restored: restored, makeUpTargetId: makeUpTargetId, makeUpAmount: makeUpAmount, makeUpNote: makeUpNote]

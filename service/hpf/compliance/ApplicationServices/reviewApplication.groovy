@@ -73,3 +73,5 @@ if (toStatus == 'HpfAppApproved') {
     ec.service.sync().name("hpf.compliance.ApplicationServices.release#ApplicationTarget")
             .parameters([applicationId: applicationId, targetId: app.targetId]).call()
 }
+// explicit result: the last call above would otherwise be taken for the service's result
+return [reviewSeqId: reviewSeqId, statusId: statusId]

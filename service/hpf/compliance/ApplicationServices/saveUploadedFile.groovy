@@ -19,3 +19,4 @@ if (bytes != null) {
 }
 storedFileName = name
 contentType = (contentFile != null && contentFile.getSize() > 0 ? contentFile.getContentType() : null) ?: ref.getContentType()
+return [location: location, storedFileName: storedFileName, contentType: contentType]

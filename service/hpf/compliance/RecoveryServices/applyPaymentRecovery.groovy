@@ -31,3 +31,4 @@ for (def target in find.list()) {
     }
     if (ec.message.hasError()) return
 }
+return [rectifiedCount: rectifiedCount, partPaidCount: partPaidCount, updatedCount: updatedCount]
