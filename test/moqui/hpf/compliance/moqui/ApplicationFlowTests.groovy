@@ -3,6 +3,8 @@ package hpf.compliance.moqui
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
+import org.moqui.screen.ScreenTest
+import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -162,6 +164,32 @@ class ApplicationFlowTests extends Specification {
         ec.message.hasError()
         ec.message.errors.any { it.contains('HpfAppRejected') || it.contains('不能') || it.contains('cannot become') }
         application(applicationId).statusId == 'HpfAppSubmitted'
+    }
+
+    def "the application screens and the approval form render"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_U5')
+        String applicationId = ApplicationFixtures.submittedApplication(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_U5', null))
+        String draftId = ec.service.sync().name("hpf.compliance.ApplicationServices.create#Application")
+                .parameters([unitId: 'HPFT_FLOW_U5', applicationTypeEnumId: 'HpfAtRateReduction', campaignId: ApplicationFixtures.CAMPAIGN]).call()?.applicationId
+        ScreenTest screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+
+        when:
+        ScreenTestRender find = screenTest.render("Application/FindApplication", [unitId: 'HPFT_FLOW_U5'], null)
+        ScreenTestRender edit = screenTest.render("Application/EditApplication", [applicationId: applicationId], null)
+        ScreenTestRender check = screenTest.render("Application/EditApplication", [applicationId: draftId, showRuleCheck: 'true'], null)
+        ScreenTestRender print = screenTest.render("Application/PrintApplication", [applicationId: applicationId], null)
+        ScreenTestRender payments = screenTest.render("Application/PaymentEvidence", [:], null)
+
+        then:
+        !find.errorMessages
+        find.output.contains(applicationId)
+        !edit.errorMessages
+        edit.output.contains('HPFT_FLOW_U5')
+        !check.errorMessages
+        !print.errorMessages
+        print.output.contains('审批表')
+        !payments.errorMessages
     }
 
     EntityValue application(String id) {
