@@ -28,15 +28,60 @@ class ScreenRenderTests extends Specification {
             "Admin/EditBranch?branchId=YQ01",
     ]
 
+    /** screens of records that the demo data or a survey run creates; opened on a record of YQ01 when there is one */
+    static final List<List<String>> RECORD_PATHS = [
+            ["Target/TargetDetail", "hpf.compliance.CampaignTarget", "targetId"],
+            ["Target/NewInterview", "hpf.compliance.CampaignTarget", "targetId"],
+            ["Target/PrintInterview", "hpf.compliance.CollectionInterview", "interviewId"],
+            ["Notice/EditNotice", "hpf.compliance.GuidanceNotice", "noticeId"],
+            ["Notice/PrintNotice", "hpf.compliance.GuidanceNotice", "noticeId"],
+            ["Notice/PrintServiceProof", "hpf.compliance.GuidanceNotice", "noticeId"],
+            ["Application/EditApplication", "hpf.compliance.RegularizationApplication", "applicationId"],
+            ["Application/PrintApplication", "hpf.compliance.RegularizationApplication", "applicationId"],
+            ["Survey/ScreeningRunDetail", "hpf.compliance.ScreeningRun", "screeningRunId"],
+            ["Import/ImportBatchDetail", "hpf.compliance.ImportBatch", "importBatchId"],
+    ]
+
     @Shared ExecutionContext ec
     @Shared ScreenTest screenTest
     @Shared List<String> screenPaths
+    /** paths on YQ01 records: rendered for every user but the HY01 branch user, to whom they belong to another branch */
+    @Shared List<String> recordPaths
 
     def setupSpec() {
         ec = Moqui.getExecutionContext()
         screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
         screenPaths = (screenTest.getNoRequiredParameterPaths([] as Set<String>) + PARAMETER_PATHS).unique()
-        logger.info("HPF screens to render for each demo user: ${screenPaths}")
+        surveyIfNoTargets()
+        recordPaths = RECORD_PATHS.findResults { List<String> p -> recordPath(p[0], p[1], p[2]) }
+        // a data-driven feature needs at least one row
+        if (!recordPaths) recordPaths = ["Campaign/EditCampaign?campaignId=YQ2026"]
+        logger.info("HPF screens to render for each demo user: ${screenPaths}; on YQ01 records: ${recordPaths}")
+    }
+
+    /** the demo data has no targets: a survey run of the 2026 campaign makes them, as the IT section would */
+    void surveyIfNoTargets() {
+        if (ec.entity.find("hpf.compliance.CampaignTarget").condition("campaignId", "YQ2026").disableAuthz().count() > 0) return
+        if (!ec.service.isServiceDefined("hpf.compliance.ScreeningServices.run#CampaignScreening")) return
+        ec.user.loginUser("hpf.it", PASSWORD)
+        try {
+            Map out = ec.service.sync().name("hpf.compliance.ScreeningServices.run#CampaignScreening")
+                    .parameters([campaignId: "YQ2026"]).disableAuthz().call()
+            logger.info("Survey of YQ2026 for the screen specs: ${out}; errors: ${ec.message.errorsString}")
+        } catch (Throwable t) {
+            logger.warn("Survey of YQ2026 failed, target screens are rendered only on existing targets", t)
+        } finally {
+            ec.message.clearAll()
+            ec.user.logoutUser()
+        }
+    }
+
+    String recordPath(String path, String entityName, String idField) {
+        if (!ec.resource.getLocationReference("component://hpf-compliance/screen/HpfCompliance/${path}.xml").getExists()) return null
+        def find = ec.entity.find(entityName).disableAuthz().orderBy("-lastUpdatedStamp").limit(1)
+        if (ec.entity.getEntityDefinition(entityName).isField("branchId")) find.condition("branchId", "YQ01")
+        def record = find.list().find { true }
+        return record ? "${path}?${idField}=${record.get(idField)}" : null
     }
 
     def cleanupSpec() {
@@ -47,6 +92,21 @@ class ScreenRenderTests extends Specification {
     def cleanup() {
         ec.message.clearAll()
         if (ec.user.userId) ec.user.logoutUser()
+    }
+
+    @Unroll
+    def "#username renders the record screen #screenPath"() {
+        when:
+        boolean loggedIn = ec.user.loginUser(username, PASSWORD)
+        ScreenTestRender str = screenTest.render(screenPath, [lastStandalone: "-2"], null)
+        if (str.errorMessages) logger.warn("${username} on ${screenPath}: ${str.errorMessages}")
+
+        then:
+        loggedIn
+        str.errorMessages.isEmpty()
+
+        where:
+        [username, screenPath] << [USERS - ["hpf.huayang"], recordPaths].combinations()
     }
 
     def "the demo screens to render include every area"() {
