@@ -180,6 +180,7 @@ class ApplicationFlowTests extends Specification {
         ScreenTestRender check = screenTest.render("Application/EditApplication", [applicationId: draftId, showRuleCheck: 'true'], null)
         ScreenTestRender print = screenTest.render("Application/PrintApplication", [applicationId: applicationId], null)
         ScreenTestRender payments = screenTest.render("Application/PaymentEvidence", [:], null)
+        ScreenTestRender newApp = screenTest.render("Application/NewApplication", [unitId: 'HPFT_FLOW_U5'], null)
 
         then:
         !find.errorMessages
@@ -190,6 +191,8 @@ class ApplicationFlowTests extends Specification {
         !print.errorMessages
         print.output.contains('审批表')
         !payments.errorMessages
+        !newApp.errorMessages
+        newApp.output.contains(applicationId)
     }
 
     EntityValue application(String id) {
