@@ -21,7 +21,7 @@ if (input == null) {
 importBatchId = ec.entity.sequencedIdPrimary('hpf.compliance.ImportBatch', null, null)
 String root = System.getProperty('hpf_upload_root') ?: 'dbresource://hpf/uploads'
 String location = "${root}/imports/${importBatchId}/${name}"
-ec.transaction.runRequireNew(null, 'Could not store the import file', {
+ec.transaction.runRequireNew(600, 'Could not store the import file', {
     def ref = ec.resource.getLocationReference(location)
     try { ref.putStream(input) } finally { input.close() }
     ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId,

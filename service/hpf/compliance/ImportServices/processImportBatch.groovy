@@ -136,7 +136,7 @@ try {
 
     List rows = []
     Closure flush = {
-        ec.transaction.runRequireNew(null, 'Could not save imported rows', {
+        ec.transaction.runRequireNew(600, 'Could not save imported rows', {
             if (rows) (units ? upsertUnits : upsertRemittances).call(rows)
             flushIssues()
         })
@@ -167,7 +167,7 @@ rejectedRows = counts.rejected; warningRows = counts.warnings
 statusId = failure ? 'HpfImbFailed' : 'HpfImbCompleted'
 String errorText = failure
 if (!failure && storedIssues > MAX_STORED_ISSUES) errorText = "仅保存了前${MAX_STORED_ISSUES}条错误和警告".toString()
-ec.transaction.runRequireNew(null, 'Could not record the import result', {
+ec.transaction.runRequireNew(600, 'Could not record the import result', {
     // through entity-auto so that the status change is checked against the HpfImportBatch flow
     ec.service.sync().name('update#hpf.compliance.ImportBatch').parameters([importBatchId: importBatchId,
             statusId: statusId, detectedEncoding: encoding, totalRows: totalRows,

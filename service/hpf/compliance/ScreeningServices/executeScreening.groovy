@@ -52,7 +52,7 @@ if (scope.branchScoped) {
 }
 
 screeningRunId = ec.entity.sequencedIdPrimary('hpf.compliance.ScreeningRun', null, null)
-ec.transaction.runRequireNew(null, 'Could not record the screening run', {
+ec.transaction.runRequireNew(600, 'Could not record the screening run', {
     ec.entity.makeValue('hpf.compliance.ScreeningRun').setAll([screeningRunId: screeningRunId,
             campaignId: campaign?.campaignId, runTypeEnumId: runTypeEnumId, branchId: branchId,
             cutoffMonth: Months.format(params.cutoff()), assessMonth: Months.format(params.assess()),
@@ -145,7 +145,7 @@ java.sql.Timestamp now = ec.user.nowTimestamp
 Closure inBatches = { List all, Closure work ->
     for (int i = 0; i < all.size(); i += WRITE_BATCH) {
         List part = all.subList(i, Math.min(all.size(), i + WRITE_BATCH))
-        ec.transaction.runRequireNew(null, 'Could not save screening results', { work.call(part) })
+        ec.transaction.runRequireNew(600, 'Could not save screening results', { work.call(part) })
     }
 }
 inBatches(targets, { List part ->
@@ -198,7 +198,7 @@ durationMillis = System.currentTimeMillis() - started
 targetCount = counts.targets; createdCount = created; updatedCount = updated
 unitsScreened = counts.units; arrearsCount = counts.arrears; stoppedCount = counts.stopped
 newArrearsCount = counts.newArrears; deferredCount = counts.deferred; alertCount = alertsCreated
-ec.transaction.runRequireNew(null, 'Could not record the screening run', {
+ec.transaction.runRequireNew(600, 'Could not record the screening run', {
     ec.entity.makeValue('hpf.compliance.ScreeningRun').setAll([screeningRunId: screeningRunId,
             completedDate: ec.user.nowTimestamp, durationMillis: durationMillis, unitsScreened: unitsScreened,
             targetCount: targetCount, arrearsCount: arrearsCount, stoppedCount: stoppedCount,
