@@ -213,7 +213,7 @@ class ApplicationFixtures {
     static final List<String> DOC_TYPES = ['HpfAdApplicationForm', 'HpfAdResolution', 'HpfAdNoticeEvidence', 'HpfAdHardshipProof']
 
     static void setup(ExecutionContext ec) {
-        def from = new java.sql.Timestamp(System.currentTimeMillis() - 86400000L)
+        def from = java.sql.Timestamp.valueOf('2026-01-01 00:00:00')
         ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: BRANCH, branchName: '测试管理部', branchCode: 'T901', sequenceNum: 901]).createOrUpdate()
         ec.entity.makeValue("hpf.compliance.Campaign").setAll([campaignId: CAMPAIGN, campaignName: '规范缴存测试', statusId: 'HpfCmpActive',
                 issueDate: Date.valueOf(LocalDate.now().minusMonths(2)), cutoffMonth: '2025-02', maxApprovalMonths: 12,
