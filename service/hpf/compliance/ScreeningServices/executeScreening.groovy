@@ -175,8 +175,9 @@ inBatches(cleared, { List part ->
 })
 long alertsCreated = 0
 inBatches(alerts, { List part ->
-    // one open alert per unit: an unresolved one gets fresh figures, otherwise a new one is raised for this run
+    // one unresolved alert per unit and campaign: it gets fresh figures, otherwise a new one is raised for this run
     Map open = ec.entity.find('hpf.compliance.ArrearsAlert').condition('unitId', 'in', part.collect { it.unit().accountNo() })
+            .condition('campaignId', campaign?.campaignId)
             .condition('statusId', 'in', ['HpfAlrOpen', 'HpfAlrAcknowledged']).useCache(false).list()
             .collectEntries { [(it.unitId): it.alertId] }
     for (UnitScreening s in part) {
