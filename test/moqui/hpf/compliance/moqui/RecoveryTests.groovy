@@ -100,6 +100,43 @@ class RecoveryTests extends Specification {
         ec.message.hasError()
     }
 
+    def "a campaign screening that finds the arrears paid rectifies the target through the SECA"() {
+        given: "the survey fixtures: a stopped unit identified by a first run"
+        SurveyFixtures.clean(ec)
+        SurveyFixtures.setup(ec)
+        ApplicationFixtures.login(ec, SurveyFixtures.IT_USER)
+        SurveyFixtures.importFile(ec, 'HpfImpUnits', 'units-small.csv')
+        SurveyFixtures.importFile(ec, 'HpfImpRemittances', 'remittances-small.csv')
+        screen(SurveyFixtures.BRANCH_1)
+        EntityValue before = ec.entity.find("hpf.compliance.CampaignTarget").condition([campaignId: SurveyFixtures.CAMPAIGN,
+                unitId: SurveyFixtures.unit(ec, 'T990000001').unitId]).useCache(false).one()
+
+        when: "the back payments are imported and the campaign screened again"
+        SurveyFixtures.importFile(ec, 'HpfImpRemittances', 'remittances-backpay.csv')
+        Map out = screen(SurveyFixtures.BRANCH_1)
+        EntityValue after = target(before.targetId)
+
+        then:
+        !ec.message.hasError()
+        before.statusId == 'HpfTgtIdentified'
+        before.initialAmountOwed > 0
+        after.lastRunId == out.screeningRunId
+        after.amountOwed == 0
+        after.statusId == 'HpfTgtRectified'
+        after.recoveredAmount == before.initialAmountOwed
+        ec.entity.find("hpf.compliance.TargetActivity").condition([targetId: before.targetId, toStatusId: 'HpfTgtRectified',
+                activityTypeEnumId: 'HpfActPayment']).count() == 1
+
+        cleanup:
+        SurveyFixtures.clean(ec)
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+    }
+
+    Map screen(String branchId) {
+        ec.service.sync().name("hpf.compliance.ScreeningServices.run#CampaignScreening")
+                .parameters([campaignId: SurveyFixtures.CAMPAIGN, branchId: branchId]).call()
+    }
+
     EntityValue target(String id) {
         ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", id).useCache(false).one()
     }
