@@ -34,7 +34,7 @@ import java.util.Set;
  * detail, summary and error tables. Inputs sorted by account stream in constant memory; when one is not sorted the
  * run restarts with that input sorted externally (temporary files), which costs a second read but no more heap.
  */
-final class ScreenCommand {
+public final class ScreenCommand {
     static final String DETAIL_HEADER = String.join(",", ScreeningTableWriter.DETAIL_HEADER);
     static final String SUMMARY_HEADER = String.join(",", ScreeningTableWriter.SUMMARY_HEADER);
     static final String ERRORS_HEADER = "文件,行号,列,原因";
@@ -44,16 +44,16 @@ final class ScreenCommand {
     private final ScreenOptions opt;
     private final PrintStream out;
 
-    ScreenCommand(ScreenOptions opt, PrintStream out) {
+    public ScreenCommand(ScreenOptions opt, PrintStream out) {
         this.opt = opt;
         this.out = out;
     }
 
     /** Result counts of a completed run, for the report and tests. */
-    record Run(long unitRows, long unitRejected, long remittanceRows, long remittanceRejected, long warnings,
+    public record Run(long unitRows, long unitRejected, long remittanceRows, long remittanceRejected, long warnings,
                long orphans, long duplicates, ScreeningSummary summary, Set<UnsortedInputException.Input> sorted) { }
 
-    Run execute() throws IOException {
+    public Run execute() throws IOException {
         Path base = opt.tempDir() != null ? opt.tempDir() : parentOf(opt.detail());
         Files.createDirectories(base);
         // run files of an external sort can be as large as the input, so they go next to the output by default

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Arguments of {@code screen}; a bad argument raises IllegalArgumentException with a message for the user. */
-record ScreenOptions(Path units, Path remittances, ScreeningParams params, Path detail, Path summary, Path errors,
+public record ScreenOptions(Path units, Path remittances, ScreeningParams params, Path detail, Path summary, Path errors,
                      Path warnings, Path tempDir) {
 
     private static final Set<String> KNOWN = Set.of("--units", "--remittances", "--cutoff", "--assess", "--stop-months",
             "--detail", "--summary", "--errors", "--warnings", "--temp-dir");
 
-    static ScreenOptions parse(String[] args, int from) {
+    public static ScreenOptions parse(String[] args, int from) {
         Map<String, String> m = new HashMap<>();
         for (int i = from; i < args.length; i++) {
             String a = args[i];

@@ -56,7 +56,7 @@ public final class Uscc {
     }
 
     /** GB 11714 check character of the 8-character organization code body: 11 - (Σ v·w mod 11), 10 → X, 11 → 0. */
-    static char orgCodeCheck(String body8) {
+    public static char orgCodeCheck(String body8) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             char ch = body8.charAt(i);

@@ -47,13 +47,27 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
         String account = account();
         if (account == null) reject(ACCOUNT, "ACCOUNT_EMPTY", "单位账号为空");
         int month = month(MONTH);
-        BusinessType type = BusinessType.fromText(value(TYPE));
+        BusinessType type = type();
         if (type == null) reject(TYPE, "TYPE_UNKNOWN", "业务类型不是汇缴或补缴（代码01、02）");
         long due = cents(DUE);
         long paid = cents(PAID);
         LocalDate paidDate = col[PAID_DATE] < 0 ? null : date(PAID_DATE, false);
         if (failed()) return null;
         return new RemittanceLine(account, month, type, due, paid, paidDate, src.line());
+    }
+
+    /** Codes 01/02 are read from the bytes; only Chinese labels need decoding. */
+    private BusinessType type() {
+        int i = col[TYPE];
+        int s = src.start(i);
+        int e = src.end(i);
+        byte[] b = src.buffer();
+        int len = e - s;
+        if (len == 2 && b[s] == '0') {
+            if (b[s + 1] == '1') return BusinessType.REGULAR;
+            if (b[s + 1] == '2') return BusinessType.BACK_PAYMENT;
+        }
+        return BusinessType.fromText(value(TYPE));
     }
 
     private String account() {

@@ -27,10 +27,12 @@ public final class ScreeningSummary {
 
     private final Map<String, Map<ArrearsType, Acc>> byBranch = new TreeMap<>();
     private final EnumMap<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+    private long unitMonths;
 
     /** Counts the result; only targets enter the table. */
     public void add(UnitScreening s) {
         outcomes.merge(s.outcome(), 1L, Long::sum);
+        unitMonths += s.obligationMonths();
         if (!s.isTarget()) return;
         acc(s.unit().branch(), s.type()).add(1, s.unit().workers(), s.owedMonths(), s.amountOwedCents());
     }
@@ -41,11 +43,17 @@ public final class ScreeningSummary {
 
     public void merge(ScreeningSummary other) {
         other.outcomes.forEach((o, n) -> outcomes.merge(o, n, Long::sum));
+        unitMonths += other.unitMonths;
         other.byBranch.forEach((branch, types) -> types.forEach((t, a) -> acc(branch, t).add(a.units, a.workers, a.months, a.cents)));
     }
 
     public long count(Outcome outcome) {
         return outcomes.getOrDefault(outcome, 0L);
+    }
+
+    /** Obligation months examined over all units (the work a run did, for throughput figures). */
+    public long unitMonths() {
+        return unitMonths;
     }
 
     public long screenedUnits() {
