@@ -35,18 +35,25 @@ class ScreeningDemoDataTests extends Specification {
 
     def setup() { ec.artifactExecution.disableAuthz() }
 
+    static final List<String> DEMO_BRANCHES = ['YQ01', 'YQ02', 'YQ03', 'YQ04', 'YQ05', 'YQ06', 'HY01']
+
+    /** other specs may leave test units of their own behind; the demo city's figures are counted on its branches */
+    long demoCount(String entityName, Map conditions) {
+        return ec.entity.find(entityName).condition(conditions).condition('branchId', 'in', DEMO_BRANCHES).count()
+    }
+
     def "the survey of the demo city finds what the CLI finds"() {
         expect:
         !ec.message.hasError()
-        firstRun.unitsScreened == 300
-        firstRun.targetCount == 53
-        firstRun.arrearsCount == 37
-        firstRun.stoppedCount == 16
-        firstRun.newArrearsCount == 19
-        firstRun.deferredCount == 6
-        firstRun.createdCount == 53
-        ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', SurveyFixtures.CAMPAIGN).count() == 53
-        ec.entity.find('hpf.compliance.ArrearsAlert').condition('screeningRunId', firstRun.screeningRunId).count() == 19
+        firstRun.unitsScreened >= 300
+        firstRun.targetCount >= 53
+        firstRun.newArrearsCount >= 19
+        firstRun.deferredCount >= 6
+        demoCount('hpf.compliance.CampaignTarget', [campaignId: SurveyFixtures.CAMPAIGN]) == 53
+        demoCount('hpf.compliance.CampaignTarget', [campaignId: SurveyFixtures.CAMPAIGN, targetTypeEnumId: 'HpfTtArrears']) == 37
+        demoCount('hpf.compliance.CampaignTarget', [campaignId: SurveyFixtures.CAMPAIGN, targetTypeEnumId: 'HpfTtStopped']) == 16
+        demoCount('hpf.compliance.ArrearsAlert', [screeningRunId: firstRun.screeningRunId]) == 19
+        demoCount('hpf.compliance.ArrearsAlert', [screeningRunId: firstRun.screeningRunId, alertTypeEnumId: 'HpfAltNewStop']) == 8
     }
 
     @Unroll
@@ -70,15 +77,18 @@ class ScreeningDemoDataTests extends Specification {
         List rows = ec.service.sync().name('hpf.compliance.ScreeningServices.get#TargetSummary')
                 .parameters([campaignId: SurveyFixtures.CAMPAIGN]).call().summaryList
         Map grand = rows.last()
+        Set demoNames = ec.entity.find('hpf.compliance.Branch').condition('branchId', 'in', DEMO_BRANCHES).list()*.branchName as Set
+        List demoRows = rows.findAll { it.branchName in demoNames }
+        List demoTotals = demoRows.findAll { it.rowKind == 'BRANCH_TOTAL' }
 
         then:
-        rows.size() == 7 * 3 + 1
         grand.branchName == '总计'
-        grand.unitCount == 53
-        grand.totalWorkers == 10624
-        grand.totalOwedMonths == 665
-        (grand.totalAmountOwed as BigDecimal).compareTo(new BigDecimal('138960824.00')) == 0
-        rows.findAll { it.typeLabel == '停缴' }*.unitCount.sum() == 16
+        demoRows.size() == 7 * 3
+        demoTotals*.unitCount.sum() == 53
+        demoTotals*.totalWorkers.sum() == 10624
+        demoTotals*.totalOwedMonths.sum() == 665
+        (demoTotals*.totalAmountOwed.sum() as BigDecimal).compareTo(new BigDecimal('138960824.00')) == 0
+        demoRows.findAll { it.typeLabel == '停缴' }*.unitCount.sum() == 16
     }
 
     def "running it again creates nothing and refreshes every target"() {
@@ -89,9 +99,10 @@ class ScreeningDemoDataTests extends Specification {
         then:
         !ec.message.hasError()
         again.createdCount == 0
-        again.updatedCount == 53
-        ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', SurveyFixtures.CAMPAIGN).count() == 53
-        ec.entity.find('hpf.compliance.CampaignTarget').condition([campaignId: SurveyFixtures.CAMPAIGN,
-                lastRunId: again.screeningRunId]).count() == 53
+        again.updatedCount == firstRun.targetCount
+        demoCount('hpf.compliance.CampaignTarget', [campaignId: SurveyFixtures.CAMPAIGN]) == 53
+        demoCount('hpf.compliance.CampaignTarget', [campaignId: SurveyFixtures.CAMPAIGN, lastRunId: again.screeningRunId]) == 53
+        // one unresolved alert per unit and campaign: the second run raised none
+        again.alertCount == 0
     }
 }
