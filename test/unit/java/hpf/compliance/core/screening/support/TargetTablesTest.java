@@ -34,6 +34,21 @@ class TargetTablesTest {
     }
 
     @Test
+    void detailRowsStreamIntoTheXlsxWriterToo() throws Exception {
+        Iterator<Map<String, Object>> rows = List.of(target("A1", "HpfTtStopped", 14, "14000.0000")).iterator();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScreeningTableWriter.writeDetailXlsx(out, "明细表", TargetTables.details(() -> rows.hasNext() ? rows.next() : null));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> read = wb.getFirstSheet().read();
+            assertEquals("明细表", read.get(0).getCellText(0));
+            assertEquals("A1", read.get(2).getCellText(0));
+            assertEquals("停缴", read.get(2).getCellText(3));
+            assertEquals(0, new BigDecimal("14000").compareTo(read.get(2).getCell(6).asNumber()));
+        }
+    }
+
+    @Test
     void detailOfAClearedTargetHasNoFirstOwedMonth() {
         Map<String, Object> m = new java.util.HashMap<>(target("A1", "HpfTtArrears", 0, "0"));
         m.put("firstOwedMonth", null);
