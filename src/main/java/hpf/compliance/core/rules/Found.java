@@ -16,12 +16,11 @@ final class Found {
     private final List<Violation> list = new ArrayList<>();
 
     /** Adds a violation; {@code kv} alternates argument names and values (null values are kept as null). */
-    Found add(String code, String field, Object... kv) {
+    void add(String code, String field, Object... kv) {
         if (kv.length % 2 != 0) throw new IllegalArgumentException("arguments must come in name/value pairs");
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) args.put((String) kv[i], kv[i + 1]);
         list.add(new Violation(code, field, args));
-        return this;
     }
 
     void addAll(List<Violation> more) {

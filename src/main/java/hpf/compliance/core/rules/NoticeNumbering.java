@@ -1,10 +1,13 @@
 package hpf.compliance.core.rules;
 
+import hpf.compliance.core.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Document numbers (文号) such as {@code 阳住金指〔2026〕YQ01-0001号}, from a configurable pattern such as
@@ -23,6 +26,7 @@ public final class NoticeNumbering {
     private record Branch() implements Part {}
     private record Seq(int width) implements Part {}
 
+    private static final String FIELD = "pattern";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern SEQ = Pattern.compile("seq(?::(\\d{1,2}))?");
     /** Branch codes are letters, digits and underscores, so that they can be read back out of a number. */
@@ -47,48 +51,63 @@ public final class NoticeNumbering {
 
     /**
      * Reads a pattern. Refused: an unknown placeholder, an unclosed or stray brace, no {@code {seq}} (numbers would
-     * repeat), a placeholder used twice, and two placeholders side by side (the number could not be split back).
+     * repeat), a placeholder used twice, and {@code {branch}} and {@code {seq}} side by side (the number could not
+     * be split back; {@code {year}} has a fixed width and may touch either).
      */
     public static NoticeNumbering compile(String pattern) {
-        List<String> errors = validate(pattern);
-        if (!errors.isEmpty()) throw new IllegalArgumentException("Invalid notice number pattern '" + pattern + "': " + String.join("; ", errors));
-        return new NoticeNumbering(pattern, split(pattern, new ArrayList<>()));
+        List<Violation> errors = validate(pattern);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid notice number pattern '" + pattern + "': "
+                    + errors.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        }
+        return new NoticeNumbering(pattern, split(pattern, new Found()));
     }
 
-    /** The problems of a pattern, in English, for the screen that edits it; empty when usable. */
-    public static List<String> validate(String pattern) {
-        List<String> errors = new ArrayList<>();
+    public static final String PATTERN_EMPTY = "Notice number pattern is empty";
+    public static final String SEQ_MISSING = "Notice number pattern needs {seq}, otherwise numbers would repeat";
+    public static final String PLACEHOLDER_REPEATED = "A placeholder appears more than once in the notice number pattern";
+    public static final String PLACEHOLDERS_ADJACENT = "Placeholders in the notice number pattern must be separated by text, so that a number can be read back";
+    public static final String CODE_CHAR_AFTER_PLACEHOLDER = "Text after {branch} or {seq} must not start with a letter, digit or _";
+    public static final String SEQ_WIDTH_OUT_OF_RANGE = "In {seq:N} N must be between 1 and 12";
+    public static final String UNKNOWN_PLACEHOLDER = "Unknown placeholder ${placeholder}; use {year}, {branch}, {seq} or {seq:N}";
+    public static final String UNBALANCED_BRACE = "Unbalanced brace in '${text}'";
+
+    /** The problems of a pattern, for the screen that edits it (field {@code pattern}); empty when usable. */
+    public static List<Violation> validate(String pattern) {
+        Found errors = new Found();
         if (pattern == null || pattern.isBlank()) {
-            errors.add("the pattern is empty");
-            return errors;
+            errors.add(PATTERN_EMPTY, FIELD);
+            return errors.list();
         }
         List<Part> parts = split(pattern, errors);
         long seqs = parts.stream().filter(p -> p instanceof Seq).count();
         long years = parts.stream().filter(p -> p instanceof Year).count();
         long branches = parts.stream().filter(p -> p instanceof Branch).count();
-        if (seqs == 0) errors.add("{seq} is missing, so numbers would repeat");
-        if (seqs > 1 || years > 1 || branches > 1) errors.add("a placeholder appears more than once");
+        if (seqs == 0) errors.add(SEQ_MISSING, FIELD);
+        if (seqs > 1 || years > 1 || branches > 1) errors.add(PLACEHOLDER_REPEATED, FIELD);
         for (int i = 1; i < parts.size(); i++) {
-            if (!(parts.get(i) instanceof Literal) && !(parts.get(i - 1) instanceof Literal)) {
-                errors.add("placeholders must be separated by text, so that a number can be read back");
+            Part a = parts.get(i - 1), b = parts.get(i);
+            // {year} has a fixed width, so it may touch another placeholder; {branch} and {seq} vary and may not
+            if (!(a instanceof Literal) && !(b instanceof Literal) && !(a instanceof Year) && !(b instanceof Year)) {
+                errors.add(PLACEHOLDERS_ADJACENT, FIELD);
                 break;
             }
         }
         for (int i = 0; i + 1 < parts.size(); i++) {
             if ((parts.get(i) instanceof Branch || parts.get(i) instanceof Seq) && parts.get(i + 1) instanceof Literal l
                     && isCodeChar(l.text().charAt(0))) {
-                errors.add("the text after {branch} or {seq} must not start with a letter, digit or _");
+                errors.add(CODE_CHAR_AFTER_PLACEHOLDER, FIELD);
                 break;
             }
         }
-        return errors;
+        return errors.list();
     }
 
     private static boolean isCodeChar(char c) {
         return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
-    private static List<Part> split(String pattern, List<String> errors) {
+    private static List<Part> split(String pattern, Found errors) {
         List<Part> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(pattern);
         int last = 0;
@@ -100,18 +119,18 @@ public final class NoticeNumbering {
             else if (name.equals("branch")) parts.add(new Branch());
             else if (seq.matches()) {
                 int width = seq.group(1) == null ? 1 : Integer.parseInt(seq.group(1));
-                if (width < 1 || width > 12) errors.add("{seq:N} needs N between 1 and 12");
+                if (width < 1 || width > 12) errors.add(SEQ_WIDTH_OUT_OF_RANGE, FIELD);
                 parts.add(new Seq(width));
-            } else errors.add("unknown placeholder {" + m.group(1) + "}; use {year}, {branch}, {seq} or {seq:N}");
+            } else errors.add(UNKNOWN_PLACEHOLDER, FIELD, "placeholder", m.group());
             last = m.end();
         }
         literal(pattern.substring(last), parts, errors);
         return parts;
     }
 
-    private static void literal(String text, List<Part> parts, List<String> errors) {
+    private static void literal(String text, List<Part> parts, Found errors) {
         if (text.isEmpty()) return;
-        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) errors.add("unbalanced brace in '" + text + "'");
+        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) errors.add(UNBALANCED_BRACE, FIELD, "text", text);
         parts.add(new Literal(text));
     }
 

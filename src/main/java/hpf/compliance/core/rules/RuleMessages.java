@@ -125,6 +125,16 @@ public final class RuleMessages {
         zh(EnforcementRules.FINE_REQUIRED, "行政处罚决定书须写明罚款金额");
         zh(EnforcementRules.FINE_OUT_OF_RANGE, "罚款金额${fine}元应在${min}元至${max}元之间");
 
+        // NoticeNumbering (pattern configuration)
+        zh(NoticeNumbering.PATTERN_EMPTY, "文号格式不能为空");
+        zh(NoticeNumbering.SEQ_MISSING, "文号格式须包含{seq}，否则文号会重复");
+        zh(NoticeNumbering.PLACEHOLDER_REPEATED, "文号格式中同一占位符出现了多次");
+        zh(NoticeNumbering.PLACEHOLDERS_ADJACENT, "文号格式中的占位符之间须有文字分隔，以便从文号反向解析");
+        zh(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, "{branch}或{seq}之后的文字不能以字母、数字或下划线开头");
+        zh(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, "{seq:N}中的N应在1至12之间");
+        zh(NoticeNumbering.UNKNOWN_PLACEHOLDER, "未知的占位符${placeholder}，可用{year}、{branch}、{seq}或{seq:N}");
+        zh(NoticeNumbering.UNBALANCED_BRACE, "“${text}”中的花括号不配对");
+
         // CampaignCalendar
         zh(CampaignCalendar.DELIVERABLE_OVERDUE, "${deliverable}应于${deadline}（${phase}阶段结束）前报送，已逾期${days}天");
         zh(CampaignCalendar.DELIVERABLE_LATE, "${deliverable}于${submitted}报送，晚于期限${deadline}");

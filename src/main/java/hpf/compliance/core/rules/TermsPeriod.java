@@ -109,10 +109,8 @@ public record TermsPeriod(RegularizationKind kind, LocalDate from, LocalDate thr
      */
     public static int monthsSpanned(LocalDate from, LocalDate thru) {
         if (thru.isBefore(from)) return 0;
-        int n = (thru.getYear() - from.getYear()) * 12 + thru.getMonthValue() - from.getMonthValue();
-        if (n < 1) n = 1;
+        int n = 1;
         while (!thru.isBefore(from.plusMonths(n))) n++;
-        while (n > 1 && thru.isBefore(from.plusMonths(n - 1))) n--;
         return n;
     }
 }

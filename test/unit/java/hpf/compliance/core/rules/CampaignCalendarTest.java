@@ -97,7 +97,24 @@ class CampaignCalendarTest {
             String[] ft = v.split("\\.\\.", -1);
             ranges.add(new PhaseRange(ph, LocalDate.parse(ft[0].strip()), ft[1].isBlank() ? null : LocalDate.parse(ft[1].strip())));
         }
+        assertEquals(6, PLAN.ranges().size());
         assertEquals(PLAN.ranges(), new CampaignCalendar(ranges).ranges());
+    }
+
+    @Test
+    void rangesAreSortedByDate() {
+        CampaignCalendar c = new CampaignCalendar(List.of(new PhaseRange(Phase.PUSH, d(4, 1), d(4, 30)), new PhaseRange(Phase.SURVEY, d(3, 16), d(3, 31))));
+        assertEquals(List.of(Phase.SURVEY, Phase.PUSH), c.ranges().stream().map(PhaseRange::phase).toList());
+        assertEquals(Optional.empty(), c.phaseOn(d(5, 1)));
+        assertEquals(Optional.empty(), c.deadline(Phase.SUMMARY), "a phase the calendar lacks has no deadline");
+        assertNone(c.checkDeadline("总结", Phase.SUMMARY, null, d(12, 1)));
+    }
+
+    @Test
+    void openEndedPhaseHasNoDaysRemaining() {
+        assertEquals(OptionalLong.empty(), PLAN.daysRemaining(Phase.CONSOLIDATION, d(7, 1)));
+        assertEquals(Optional.empty(), PLAN.deadline(Phase.CONSOLIDATION));
+        assertEquals(Optional.of(d(3, 15)), PLAN.deadline(Phase.STARTUP));
     }
 
     @Test

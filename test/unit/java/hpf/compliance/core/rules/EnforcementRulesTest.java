@@ -71,6 +71,14 @@ class EnforcementRulesTest {
     }
 
     @Test
+    void missingOrderIsReportedOnceEvenIfTheUnitPaid() {
+        EnforcementCase paid = new EnforcementCase(Type.ARREARS, List.of(Action.of(GUIDANCE_LETTER, LETTER)), ORDER);
+        assertOnly(ORDER_REQUIRED, check(paid, Action.of(COURT_REFERRAL, AFTER)));
+        EnforcementCase early = new EnforcementCase(Type.ARREARS, LETTER_AND_ORDER, ORDER);
+        assertOnly(ORDER_DEADLINE_NOT_PASSED, check(early, Action.of(COURT_REFERRAL, DEADLINE)));
+    }
+
+    @Test
     void courtReferralNotForNonRegistration() {
         assertOnly(COURT_REFERRAL_ONLY_FOR_ARREARS, check(nonRegistration(LETTER_AND_ORDER), Action.of(COURT_REFERRAL, AFTER)));
     }

@@ -63,7 +63,8 @@ class InterviewRulesTest {
         assertEquals(ArrearsCause.UNREACHABLE, ArrearsCause.of("失联"));
         assertEquals(ArrearsCause.POLICY_UNAWARE, ArrearsCause.of("policy_unaware"));
         assertNull(ArrearsCause.of("不想缴"));
-        assertEquals(8, ArrearsCause.values().length);
+        assertEquals(List.of("经营困难", "停产停业", "改制重组", "破产清算", "失联", "拒不缴存", "对政策不了解", "其他"),
+                java.util.Arrays.stream(ArrearsCause.values()).map(ArrearsCause::label).toList());
     }
 
     @Test

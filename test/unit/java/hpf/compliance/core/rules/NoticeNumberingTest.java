@@ -6,6 +6,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
+import hpf.compliance.core.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -46,21 +47,58 @@ class NoticeNumberingTest {
     @Test
     void unknownPlaceholderRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NoticeNumbering.compile("阳住金指〔{yr}〕{seq}号"));
-        assertTrue(e.getMessage().contains("unknown placeholder {yr}"), e.getMessage());
+        assertTrue(e.getMessage().contains("Unknown placeholder {yr}"), e.getMessage());
+        Violation v = Checks.assertOnly(NoticeNumbering.UNKNOWN_PLACEHOLDER, NoticeNumbering.validate("阳住金指〔{yr}〕{seq}号"));
+        assertEquals("{yr}", v.args().get("placeholder"));
+        assertEquals("pattern", v.field());
     }
 
     @Test
     void badPatternsRefused() {
-        assertFalse(NoticeNumbering.validate("阳住金指〔{year}〕{branch}号").isEmpty(), "no seq");
-        assertFalse(NoticeNumbering.validate("阳住金指〔{year}〕{branch}-{seq:4号").isEmpty(), "unclosed brace");
-        assertFalse(NoticeNumbering.validate("阳住金指}{seq}").isEmpty(), "stray brace");
-        assertFalse(NoticeNumbering.validate("{branch}{seq:4}").isEmpty(), "adjacent placeholders");
-        assertFalse(NoticeNumbering.validate("{seq}-{seq}").isEmpty(), "seq twice");
-        assertFalse(NoticeNumbering.validate("{branch}A{seq}").isEmpty(), "branch followed by a letter");
-        assertFalse(NoticeNumbering.validate("{seq:0}").isEmpty());
-        assertFalse(NoticeNumbering.validate("  ").isEmpty());
-        assertFalse(NoticeNumbering.validate(null).isEmpty());
-        assertEquals(java.util.List.of(), NoticeNumbering.validate("第{seq}号"));
+        Checks.assertOnly(NoticeNumbering.SEQ_MISSING, NoticeNumbering.validate("阳住金指〔{year}〕{branch}号"));
+        Violation v = Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.validate("阳住金指〔{year}〕{branch}-{seq:4号"));
+        assertEquals("-{seq:4号", v.args().get("text"));
+        Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.validate("阳住金指}{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDERS_ADJACENT, NoticeNumbering.validate("{branch}{seq:4}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{seq}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{year}-{year}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{branch}-{branch}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.validate("{branch}A{seq}"));
+        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.validate("{seq}_x"));
+        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.validate("{seq:0}"));
+        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.validate("{seq:13}"));
+        Checks.assertNone(NoticeNumbering.validate("{seq:12}"));
+        Checks.assertNone(NoticeNumbering.validate("{year}{branch}-{seq}号"));
+        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.validate("  "));
+        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.validate(null));
+        Checks.assertNone(NoticeNumbering.validate("第{seq}号"));
+        // a Chinese character may follow a placeholder: only ASCII letters and digits make a number ambiguous
+        Checks.assertNone(NoticeNumbering.validate("{branch}字{seq}号"));
+    }
+
+    @Property
+    void yearMayTouchOtherPlaceholders(@ForAll @IntRange(min = 1000, max = 9999) int year,
+                                       @ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 6) String branch,
+                                       @ForAll @IntRange(min = 1, max = 99_999) int seq) {
+        for (String pattern : java.util.List.of("{year}{branch}-{seq:3}", "{branch}{year}-{seq}", "{branch}-{seq}{year}号")) {
+            NoticeNumbering p = NoticeNumbering.compile(pattern);
+            assertEquals(Optional.of(new NoticeNumbering.NoticeNumber(year, branch, seq)), p.parse(p.format(year, branch, seq)), pattern);
+        }
+    }
+
+    @Test
+    void patternAccessors() {
+        assertEquals("阳住金指〔{year}〕{branch}-{seq:4}号", PLAN.pattern());
+        assertTrue(PLAN.usesYear());
+        assertTrue(PLAN.usesBranch());
+        assertFalse(NoticeNumbering.compile("第{seq}号").usesYear());
+    }
+
+    @Test
+    void absurdlyLongSequenceDoesNotParse() {
+        assertTrue(PLAN.parse("阳住金指〔2026〕YQ01-1234567890号").isEmpty());
+        assertTrue(PLAN.parse("阳住金指〔2026〕YQ01-123456789号").isPresent());
+        assertTrue(PLAN.matches("阳住金指〔2026〕YQ01-0001号"));
     }
 
     @Test

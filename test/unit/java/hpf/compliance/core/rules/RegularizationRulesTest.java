@@ -113,6 +113,25 @@ class RegularizationRulesTest {
         assertTrue(c.containsAll(List.of(CURRENT_EMPLOYER_RATE_REQUIRED, CURRENT_EMPLOYEE_RATE_REQUIRED)), c::toString);
         UnitFacts edges = new UnitFacts("1", pct("0.12"), pct("0.06"), 90, true, null, List.of());
         assertNone(check(reduction(), edges));
+        UnitFacts atFloor = new UnitFacts("1", pct("0.12"), pct("0.05"), 90, true, null, List.of());
+        assertNone(check(reduction().requestedEmployeeRate(pct("0.05")), atFloor));
+    }
+
+    @Test
+    void renewalWindowIsConfigurable() {
+        TermsPeriod inForce = new TermsPeriod(RegularizationKind.RATE_REDUCTION, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), null);
+        UnitFacts u = new UnitFacts("1", pct("0.12"), pct("0.12"), 90, true, inForce, List.of());
+        RegularizationApplication app = reduction().period(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)).build();
+        assertOnly(RENEWAL_OUTSIDE_WINDOW, RegularizationRules.check(app, u, CFG));
+        assertNone(RegularizationRules.check(app, u, CFG.withRenewalWindowMonths(2)));
+    }
+
+    @Test
+    void builderCopies() {
+        RegularizationApplication a = reduction().build();
+        assertEquals(a, a.toBuilder().build());
+        assertEquals(EnumSet.of(AttachmentType.RESOLUTION), RegularizationApplication.builder(RegularizationKind.DEFERRAL)
+                .attach(AttachmentType.RESOLUTION).build().attachments());
     }
 
     @Test
@@ -243,8 +262,10 @@ class RegularizationRulesTest {
 
     @Test
     void votesCannotExceedAttendance() {
-        assertOnly(VOTES_EXCEED_ATTENDANCE, check(reduction().resolution(
+        Violation v = assertOnly(VOTES_EXCEED_ATTENDANCE, check(reduction().resolution(
                 WorkerResolution.vote(ResolutionBody.TRADE_UNION, LocalDate.of(2026, 5, 6), 40, 30, 25, 10))));
+        assertEquals(35, v.args().get("votes"));
+        assertNone(check(reduction().resolution(WorkerResolution.vote(ResolutionBody.TRADE_UNION, LocalDate.of(2026, 5, 6), 40, 30, 20, 10))));
     }
 
     @Test
@@ -263,6 +284,12 @@ class RegularizationRulesTest {
         assertOnly(WORKER_COUNT_REQUIRED, check(reduction().resolution(WorkerResolution.signed(LocalDate.of(2026, 5, 6), 60)), unknownWorkers));
         assertOnly(SIGNATURES_REQUIRED, check(reduction().resolution(
                 new WorkerResolution(ResolutionBody.WORKER_SIGNATURES, LocalDate.of(2026, 5, 6), null, null, null, null, null)), noCongress));
+    }
+
+    @Test
+    void negativeSignaturesRefused() {
+        UnitFacts noCongress = new UnitFacts("1", pct("0.12"), pct("0.12"), 90, false, null, List.of());
+        assertOnly(COUNT_NEGATIVE, check(reduction().resolution(WorkerResolution.signed(LocalDate.of(2026, 5, 6), -1)), noCongress));
     }
 
     @Test

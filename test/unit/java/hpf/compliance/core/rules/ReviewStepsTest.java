@@ -24,6 +24,7 @@ class ReviewStepsTest {
         assertEquals(Optional.of(COMMITTEE), ReviewSteps.next(OFFICE_REVIEW, CFG.withCommitteeStep(true)));
         assertEquals(Optional.of(APPROVAL), ReviewSteps.next(OFFICE_REVIEW, CFG));
         assertEquals(Optional.empty(), ReviewSteps.next(APPROVAL, CFG));
+        assertEquals(Optional.of(OFFICE_REVIEW), ReviewSteps.next(BRANCH_INTAKE, CFG));
         assertThrows(IllegalArgumentException.class, () -> ReviewSteps.next(COMMITTEE, CFG));
     }
 

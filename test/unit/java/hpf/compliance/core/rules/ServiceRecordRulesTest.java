@@ -64,6 +64,12 @@ class ServiceRecordRulesTest {
     }
 
     @Test
+    void methodLabels() {
+        assertEquals(List.of("直接送达", "留置送达", "邮寄送达", "电子送达"),
+                java.util.Arrays.stream(ServiceMethod.values()).map(ServiceMethod::label).toList());
+    }
+
+    @Test
     void methodRequired() {
         ServiceRecord r = new ServiceRecord(null, ISSUED, SERVED, "张伟", false, null, null, null, null, null, null, null);
         assertOnly(METHOD_REQUIRED, ServiceRecordRules.check(r, TODAY));
