@@ -55,25 +55,27 @@ public final class NoticeNumbering {
      * be split back; {@code {year}} has a fixed width and may touch either).
      */
     public static NoticeNumbering compile(String pattern) {
-        List<Violation> errors = validate(pattern);
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("Invalid notice number pattern '" + pattern + "': "
-                    + errors.stream().map(Violation::message).collect(Collectors.joining("; ")));
-        }
+        List<String> errors = validate(pattern);
+        if (!errors.isEmpty()) throw new IllegalArgumentException("Invalid notice number pattern '" + pattern + "': " + String.join("; ", errors));
         return new NoticeNumbering(pattern, split(pattern, new Found()));
     }
 
-    public static final String PATTERN_EMPTY = "Notice number pattern is empty";
-    public static final String SEQ_MISSING = "Notice number pattern needs {seq}, otherwise numbers would repeat";
-    public static final String PLACEHOLDER_REPEATED = "A placeholder appears more than once in the notice number pattern";
-    public static final String PLACEHOLDERS_ADJACENT = "Placeholders in the notice number pattern must be separated by text, so that a number can be read back";
-    public static final String CODE_CHAR_AFTER_PLACEHOLDER = "Text after {branch} or {seq} must not start with a letter, digit or _";
-    public static final String SEQ_WIDTH_OUT_OF_RANGE = "In {seq:N} N must be between 1 and 12";
-    public static final String UNKNOWN_PLACEHOLDER = "Unknown placeholder ${placeholder}; use {year}, {branch}, {seq} or {seq:N}";
-    public static final String UNBALANCED_BRACE = "Unbalanced brace in '${text}'";
+    public static final String PATTERN_EMPTY = "the pattern is empty";
+    public static final String SEQ_MISSING = "{seq} is missing, so numbers would repeat";
+    public static final String PLACEHOLDER_REPEATED = "a placeholder appears more than once";
+    public static final String PLACEHOLDERS_ADJACENT = "placeholders must be separated by text, so that a number can be read back";
+    public static final String CODE_CHAR_AFTER_PLACEHOLDER = "the text after {branch} or {seq} must not start with a letter, digit or _";
+    public static final String SEQ_WIDTH_OUT_OF_RANGE = "{seq:N} needs N between 1 and 12";
+    public static final String UNKNOWN_PLACEHOLDER = "unknown placeholder ${placeholder}; use {year}, {branch}, {seq} or {seq:N}";
+    public static final String UNBALANCED_BRACE = "unbalanced brace in '${text}'";
+
+    /** The problems of a pattern as English text (the templates filled in); empty when usable. */
+    public static List<String> validate(String pattern) {
+        return checkPattern(pattern).stream().map(Violation::message).collect(Collectors.toList());
+    }
 
     /** The problems of a pattern, for the screen that edits it (field {@code pattern}); empty when usable. */
-    public static List<Violation> validate(String pattern) {
+    public static List<Violation> checkPattern(String pattern) {
         Found errors = new Found();
         if (pattern == null || pattern.isBlank()) {
             errors.add(PATTERN_EMPTY, FIELD);

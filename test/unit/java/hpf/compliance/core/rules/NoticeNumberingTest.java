@@ -47,33 +47,33 @@ class NoticeNumberingTest {
     @Test
     void unknownPlaceholderRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NoticeNumbering.compile("阳住金指〔{yr}〕{seq}号"));
-        assertTrue(e.getMessage().contains("Unknown placeholder {yr}"), e.getMessage());
-        Violation v = Checks.assertOnly(NoticeNumbering.UNKNOWN_PLACEHOLDER, NoticeNumbering.validate("阳住金指〔{yr}〕{seq}号"));
+        assertTrue(e.getMessage().contains("unknown placeholder {yr}"), e.getMessage());
+        Violation v = Checks.assertOnly(NoticeNumbering.UNKNOWN_PLACEHOLDER, NoticeNumbering.checkPattern("阳住金指〔{yr}〕{seq}号"));
         assertEquals("{yr}", v.args().get("placeholder"));
         assertEquals("pattern", v.field());
     }
 
     @Test
     void badPatternsRefused() {
-        Checks.assertOnly(NoticeNumbering.SEQ_MISSING, NoticeNumbering.validate("阳住金指〔{year}〕{branch}号"));
-        Violation v = Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.validate("阳住金指〔{year}〕{branch}-{seq:4号"));
+        Checks.assertOnly(NoticeNumbering.SEQ_MISSING, NoticeNumbering.checkPattern("阳住金指〔{year}〕{branch}号"));
+        Violation v = Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.checkPattern("阳住金指〔{year}〕{branch}-{seq:4号"));
         assertEquals("-{seq:4号", v.args().get("text"));
-        Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.validate("阳住金指}{seq}"));
-        Checks.assertOnly(NoticeNumbering.PLACEHOLDERS_ADJACENT, NoticeNumbering.validate("{branch}{seq:4}"));
-        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{seq}-{seq}"));
-        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{year}-{year}-{seq}"));
-        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.validate("{branch}-{branch}-{seq}"));
-        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.validate("{branch}A{seq}"));
-        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.validate("{seq}_x"));
-        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.validate("{seq:0}"));
-        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.validate("{seq:13}"));
-        Checks.assertNone(NoticeNumbering.validate("{seq:12}"));
-        Checks.assertNone(NoticeNumbering.validate("{year}{branch}-{seq}号"));
-        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.validate("  "));
-        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.validate(null));
-        Checks.assertNone(NoticeNumbering.validate("第{seq}号"));
+        Checks.assertHas(NoticeNumbering.UNBALANCED_BRACE, NoticeNumbering.checkPattern("阳住金指}{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDERS_ADJACENT, NoticeNumbering.checkPattern("{branch}{seq:4}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.checkPattern("{seq}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.checkPattern("{year}-{year}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.PLACEHOLDER_REPEATED, NoticeNumbering.checkPattern("{branch}-{branch}-{seq}"));
+        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.checkPattern("{branch}A{seq}"));
+        Checks.assertOnly(NoticeNumbering.CODE_CHAR_AFTER_PLACEHOLDER, NoticeNumbering.checkPattern("{seq}_x"));
+        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.checkPattern("{seq:0}"));
+        Checks.assertOnly(NoticeNumbering.SEQ_WIDTH_OUT_OF_RANGE, NoticeNumbering.checkPattern("{seq:13}"));
+        Checks.assertNone(NoticeNumbering.checkPattern("{seq:12}"));
+        Checks.assertNone(NoticeNumbering.checkPattern("{year}{branch}-{seq}号"));
+        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.checkPattern("  "));
+        Checks.assertOnly(NoticeNumbering.PATTERN_EMPTY, NoticeNumbering.checkPattern(null));
+        Checks.assertNone(NoticeNumbering.checkPattern("第{seq}号"));
         // a Chinese character may follow a placeholder: only ASCII letters and digits make a number ambiguous
-        Checks.assertNone(NoticeNumbering.validate("{branch}字{seq}号"));
+        Checks.assertNone(NoticeNumbering.checkPattern("{branch}字{seq}号"));
     }
 
     @Property
@@ -84,6 +84,14 @@ class NoticeNumberingTest {
             NoticeNumbering p = NoticeNumbering.compile(pattern);
             assertEquals(Optional.of(new NoticeNumbering.NoticeNumber(year, branch, seq)), p.parse(p.format(year, branch, seq)), pattern);
         }
+    }
+
+    /** validate gives the filled-in English texts the campaign service shows (and translates by exact text). */
+    @Test
+    void validateGivesPlainTexts() {
+        assertEquals(java.util.List.of("{seq} is missing, so numbers would repeat"), NoticeNumbering.validate("阳住金指〔{year}〕{branch}号"));
+        assertEquals(java.util.List.of("unknown placeholder {yr}; use {year}, {branch}, {seq} or {seq:N}"), NoticeNumbering.validate("{yr}-{seq}"));
+        assertEquals(java.util.List.of(), NoticeNumbering.validate("第{seq}号"));
     }
 
     @Test
