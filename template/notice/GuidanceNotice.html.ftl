@@ -1,10 +1,11 @@
 <#-- 《行政指导意见书》 as issued. Context: get#NoticePrintInfo (notice, unit, branch, campaign, centerName, *Text). -->
+<#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
 <head>
 <meta charset="UTF-8"/>
 <title>行政指导意见书 ${h(notice.noticeNumber)}</title>
-<#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
+<@printStyle/>
 </head>
 <body>
 <#if !(forPdf!false)><div class="no-print"><a href="javascript:window.print()">打印</a></div></#if>
@@ -33,11 +34,11 @@
 <#if branch.address?has_content><p class="flush">地　　址：${h(branch.address)}</p></#if>
 <#if branch.contactPhone?has_content><p class="flush">联系电话：${h(branch.contactPhone)}</p></#if>
 
-<div class="signature">
-    <span class="seal-area">（盖章处）</span>
+<div class="signature"><div class="seal-area">
+    <div class="seal-label">（盖章处）</div>
     <div>${h(centerName)}</div>
     <div>${h(issueDateText)}</div>
-</div>
+</div></div>
 
 <div class="note">本意见书一式两份，一份送达被指导单位，一份由${h(centerName)}存档。</div>
 </body>

@@ -1,15 +1,16 @@
 <#-- 催缴情况笔录, printed for signatures. Context: get#InterviewPrintInfo. -->
+<#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
 <head>
 <meta charset="UTF-8"/>
 <title>催缴情况笔录</title>
-<#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
+<@printStyle/>
 </head>
 <body>
 <#if !(forPdf!false)><div class="no-print"><a href="javascript:window.print()">打印</a></div></#if>
 <div class="title">催缴情况笔录</div>
-<table class="form">
+<table class="form"><colgroup><col style="width:30mm"/><col/><col style="width:30mm"/><col/></colgroup>
     <tr><th>时　　间</th><td colspan="3">${h(interviewDateText)}</td></tr>
     <tr><th>地　　点</th><td colspan="3">${h(interview.place)}</td></tr>
     <tr><th>催缴人员</th><td colspan="3"><#list staffList as p>${h(p.participantName)}<#if p.roleTitle?has_content>（${h(p.roleTitle)}）</#if><#sep>、</#list></td></tr>

@@ -6,8 +6,16 @@ def ec = context.ec
 def n = ec.entity.find("hpf.compliance.GuidanceNotice").condition("noticeId", noticeId).one()
 if (n == null) { ec.message.addError(ec.resource.expand('Guidance letter ${noticeId} was not found.', null, [noticeId: noticeId])); return }
 
-def dateText = { d -> d == null ? null : d.toLocalDate().with { "${it.year}年${it.monthValue}月${it.dayOfMonth}日".toString() } }
-def monthText = { String m -> if (!m) return null; def ym = Months.parse(m); "${ym.year}年${ym.monthValue}月".toString() }
+def dateText = { d ->
+    if (d == null) return null
+    def ld = d.toLocalDate()
+    return ld.year + "年" + ld.monthValue + "月" + ld.dayOfMonth + "日"
+}
+def monthText = { String m ->
+    if (!m) return null
+    def ym = Months.parse(m)
+    return ym.year + "年" + ym.monthValue + "月"
+}
 
 notice = n.getMap()
 unit = (ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", n.unitId).one()?.getMap() ?: [:])
