@@ -5,7 +5,9 @@ import java.time.LocalDate
 def ec = context.ec
 def err = { String msg, Map args = [:] -> ec.message.addError(ec.resource.expand(msg, null, args)) }
 
-def target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
+// Locks are taken in one order everywhere, the number counter first and then the target, so that a batch issue
+// (which holds its branch's counter while it moves on to the next target) cannot deadlock with a single issue.
+def target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).one()
 if (target == null) { err('Target ${targetId} was not found.', [targetId: targetId]); return }
 ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: target.branchId]).call()
 if (ec.message.hasError()) return
@@ -39,6 +41,11 @@ if (!numbering.usesBranch() || !numbering.usesYear()) {
 Map reserved = ec.service.sync().name("hpf.compliance.NoticeServices.reserve#DocumentNumber")
         .parameters([documentTypeEnumId: 'HpfDtGuidanceNotice', branchId: target.branchId, sequenceYear: issued.year]).call()
 if (ec.message.hasError()) return
+// now under the counter's lock: lock the target and check again, in case someone issued or moved it meanwhile
+target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
+can = ec.service.sync().name("hpf.compliance.NoticeServices.check#CanIssueNotice").parameters([targetId: targetId]).call()
+if (ec.message.hasError()) return
+if (!can.canIssue) { ec.message.addError(can.whyNot as String); return }
 try {
     noticeNumber = numbering.format(issued.year, branch.branchCode, (reserved.seqNum as Long).intValue())
 } catch (IllegalArgumentException e) {
