@@ -15,6 +15,7 @@ import java.nio.file.Path;
 /**
  * Collects issues of one file and one severity in a temporary file (a bad export can produce millions), so a run
  * that has to restart (unsorted input) can discard them and the report can list each file's issues together.
+ * Synchronized: the readers report from their own threads.
  */
 final class IssueSpool implements IssueSink, Closeable {
     private final Path file;
@@ -28,7 +29,7 @@ final class IssueSpool implements IssueSink, Closeable {
     }
 
     @Override
-    public void issue(ImportIssue i) {
+    public synchronized void issue(ImportIssue i) {
         sb.setLength(0);
         String reason = i.value() == null || i.value().isEmpty() ? i.reason() : i.reason() + "：" + i.value();
         ScreeningTableWriter.appendCsv(sb, i.file(), Long.toString(i.line()), i.column(), reason);
@@ -40,9 +41,9 @@ final class IssueSpool implements IssueSink, Closeable {
         count++;
     }
 
-    long count() { return count; }
+    synchronized long count() { return count; }
 
-    void copyTo(OutputStream out) throws IOException {
+    synchronized void copyTo(OutputStream out) throws IOException {
         writer.flush();
         Files.copy(file, out);
     }

@@ -13,6 +13,7 @@ import hpf.compliance.core.screening.AccountCodecs;
 import hpf.compliance.core.screening.ExternalSorter;
 import hpf.compliance.core.screening.MergeJoinScreening;
 import hpf.compliance.core.screening.Outcome;
+import hpf.compliance.core.screening.PrefetchSource;
 import hpf.compliance.core.screening.ScreeningSummary;
 import hpf.compliance.core.screening.ScreeningTableWriter;
 import hpf.compliance.core.screening.SummaryRow;
@@ -96,6 +97,7 @@ public final class ScreenCommand {
         try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, i -> sinks[i.rejected() ? 0 : 2].issue(i));
              RemittanceReader rems = RemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
              IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
+             IssueSpool orphanErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
              ExternalSorter<UnitAccount> unitSorter = new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
              ExternalSorter<RemittanceLine> remSorter = new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
@@ -103,8 +105,12 @@ public final class ScreenCommand {
             sinks[0] = unitErrors;
             sinks[1] = remErrors;
             sinks[2] = warnings;
-            MergeJoinScreening.Source<UnitAccount> unitSource = units::next;
-            MergeJoinScreening.Source<RemittanceLine> remSource = rems::next;
+            // each file is parsed on its own thread while this one joins and screens; declared after the readers,
+            // the prefetchers are closed first, so no thread is still reading when a reader closes
+            try (PrefetchSource<UnitAccount> unitFetch = new PrefetchSource<>(units::next, 1024, "hpf-units");
+                 PrefetchSource<RemittanceLine> remFetch = new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
+            MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
+            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch;
             if (toSort.contains(UnsortedInputException.Input.UNITS)) unitSource = unitSorter.sort(unitSource);
             if (toSort.contains(UnsortedInputException.Input.REMITTANCES)) remSource = remSorter.sort(remSource);
 
@@ -126,7 +132,7 @@ public final class ScreenCommand {
                 @Override
                 public void orphanRemittance(RemittanceLine l) {
                     orphans[0]++;
-                    remErrors.issue(new ImportIssue(remFile, l.sourceLine(), "单位账号", "UNKNOWN_ACCOUNT",
+                    orphanErrors.issue(new ImportIssue(remFile, l.sourceLine(), "单位账号", "UNKNOWN_ACCOUNT",
                             "单位账号在单位文件中不存在", l.accountNo(), ImportIssue.Severity.ERROR));
                 }
 
@@ -151,6 +157,7 @@ public final class ScreenCommand {
                     e.write((ERRORS_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
                     unitErrors.copyTo(e);
                     remErrors.copyTo(e);
+                    orphanErrors.copyTo(e);
                 }
             }
             if (opt.warnings() != null) {
@@ -163,6 +170,7 @@ public final class ScreenCommand {
                     warnings.count(), orphans[0], duplicates[0], summary, toSort);
             report(run);
             return run;
+            }
         }
     }
 
