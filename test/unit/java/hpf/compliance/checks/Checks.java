@@ -19,6 +19,10 @@ final class Checks {
         ALL.put(XsdCheck.NAME, XsdCheck::run);
         ALL.put(ServiceCheck.NAME, ServiceCheck::run);
         ALL.put(EntityCheck.NAME, EntityCheck::run);
+        ALL.put(ScreenCheck.NAME, ScreenCheck::run);
+        ALL.put(StatusCheck.NAME, StatusCheck::run);
+        ALL.put(L10nCheck.NAME, L10nCheck::run);
+        ALL.put(GroovyCheck.NAME, GroovyCheck::run);
     }
 
     private Checks() { }
@@ -44,14 +48,22 @@ final class Checks {
         throw new IllegalStateException("framework-index.json not found (tried " + candidates + "); set -Dmoqui.framework.index=/path/to/framework-index.json");
     }
 
+    private static final Map<Path, Component> COMPONENTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Problem>> RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The component in that directory (parsed once per test JVM; the files do not change during a build). */
     static Component component(Path dir) {
-        return new Component(dir, FrameworkIndex.load(frameworkIndex(componentDir())));
+        Path d = dir.toAbsolutePath().normalize();
+        return COMPONENTS.computeIfAbsent(d, k -> new Component(k, FrameworkIndex.load(frameworkIndex(componentDir()))));
     }
 
+    /** Problems of one check, sorted; computed once per component and check. */
     static List<Problem> run(String check, Component c) {
-        List<Problem> ps = new ArrayList<>(ALL.get(check).apply(c));
-        Collections.sort(ps);
-        return ps;
+        return RESULTS.computeIfAbsent(check + "|" + c.dir, k -> {
+            List<Problem> ps = new ArrayList<>(ALL.get(check).apply(c));
+            Collections.sort(ps);
+            return List.copyOf(ps);
+        });
     }
 
     static String report(String check, Component c, List<Problem> ps) {

@@ -20,4 +20,12 @@ class ComponentChecksTest {
     @Test void calledServicesExist() { Checks.assertClean(ServiceCheck.NAME, component); }
 
     @Test void entitiesAndFieldsExist() { Checks.assertClean(EntityCheck.NAME, component); }
+
+    @Test void screenLocationsAndUrlsResolve() { Checks.assertClean(ScreenCheck.NAME, component); }
+
+    @Test void statusesAndEnumsAreDefinedAndInFlows() { Checks.assertClean(StatusCheck.NAME, component); }
+
+    @Test void labelsHaveZhTranslations() { Checks.assertClean(L10nCheck.NAME, component); }
+
+    @Test void groovyCompiles() { Checks.assertClean(GroovyCheck.NAME, component); }
 }

@@ -90,4 +90,54 @@ class FixtureChecksTest {
     @Test void entityCheckCatchesUnknownIndexField() {
         assertFinds(EntityCheck.NAME, defects(), "entity/DxEntities.xml", 12, "caseStatus");
     }
+
+    @Test void screenCheckCatchesMissingSubscreenLocation() {
+        assertFinds(ScreenCheck.NAME, defects(), "screen/DxRoot.xml", 5, "DxRoot/Archive.xml", "does not exist");
+        assertFinds(ScreenCheck.NAME, defects(), "screen/DxRoot.xml", 9, "DxRoot/Summary.xml", "does not exist");
+    }
+
+    @Test void screenCheckCatchesMissingDefaultItemAndBadUrl() {
+        assertFinds(ScreenCheck.NAME, defects(), "screen/DxRoot.xml", 4, "default-item 'Dashboard'");
+        assertFinds(ScreenCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 4, "'../EditCase'", "does not resolve");
+    }
+
+    @Test void screenCheckCatchesUnknownFrameworkTemplate() {
+        assertFinds(ScreenCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 9, "#enumDropDwn", "known framework location");
+    }
+
+    @Test void statusCheckCatchesStatusItemWithoutFlowTransition() {
+        assertFinds(StatusCheck.NAME, defects(), "data/DxTypeData.xml", 6, "'DxCsOrphan'", "no StatusFlowTransition");
+    }
+
+    @Test void statusCheckCatchesUndefinedStatusAndEnum() {
+        assertFinds(StatusCheck.NAME, defects(), "data/DxTypeData.xml", 12, "'DxCsGone' is not defined");
+        assertFinds(StatusCheck.NAME, defects(), "data/DxTypeData.xml", 11, "'DxCtComplex' is not defined");
+        assertFinds(StatusCheck.NAME, defects(), "service/dx/ReportServices.xml", 6, "'DxCsReopened' is not defined");
+    }
+
+    @Test void l10nCheckCatchesMissingZhTranslation() {
+        // a French row does not count
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot.xml", 8, "'Open cases'", "no zh");
+        assertFinds(L10nCheck.NAME, defects(), "service/dx/ReportServices.xml", 15, "'Case reopened'");
+        assertFinds(L10nCheck.NAME, defects(), "service/dx/ReportServices.xml", 8, "'Case missing'");
+        assertFinds(L10nCheck.NAME, defects(), "data/DxTypeData.xml", 10, "DxCtSimple", "'Simple'");
+    }
+
+    @Test void l10nCheckDerivesFieldTitlesLikeMoqui() {
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 7, "derived title 'Case ID'");
+        assertEquals("Ticket Type Enum ID", L10nCheck.prettyTitle("ticketTypeEnumId"));
+        assertEquals("Address 1", L10nCheck.prettyTitle("address1"));
+    }
+
+    @Test void groovyCheckCatchesSyntaxError() {
+        assertFinds(GroovyCheck.NAME, defects(), "service/dx/CaseServices/countCases.groovy", 6, "Unexpected input");
+        assertFinds(GroovyCheck.NAME, defects(), "service/dx/ReportServices.xml", 14, "script:");
+        assertFinds(GroovyCheck.NAME, defects(), "service/dx/ReportServices.xml", 8, "if condition:");
+    }
+
+    @Test void groovyCheckCatchesMisspelledJdkClassButAcceptsMoquiClasses() {
+        assertFinds(GroovyCheck.NAME, defects(), "service/dx/CaseServices/sumCases.groovy", 1, "ConcurrentHashMapp");
+        List<Problem> ps = Checks.run(GroovyCheck.NAME, defects());
+        assertTrue(ps.stream().noneMatch(p -> p.message().contains("org.moqui") || p.message().contains("EntityList")), ps.toString());
+    }
 }
