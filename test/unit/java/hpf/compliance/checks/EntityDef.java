@@ -41,7 +41,10 @@ final class EntityDef {
 
     String fullName() { return pkg == null || pkg.isEmpty() ? simpleName : pkg + "." + simpleName; }
 
-    boolean hasField(String f) { return fields.contains(f); }
+    /** Framework view-entities whose member list in framework-index.json is incomplete: their fields are not all known. */
+    boolean openFields;
+
+    boolean hasField(String f) { return openFields || fields.contains(f); }
 
     @Override public String toString() { return fullName(); }
 }

@@ -103,6 +103,7 @@ final class EntityModel {
         ed.pk.addAll(fe.pk);
         ed.rels.addAll(fe.rels);
         ed.members.putAll(fe.members);
+        ed.openFields = fe.openFields;
         return ed;
     }
 

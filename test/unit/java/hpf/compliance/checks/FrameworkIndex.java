@@ -92,7 +92,12 @@ final class FrameworkIndex {
                     }
                 }
                 for (Object ao : (List<Object>) m.getOrDefault("aliases", List.of())) {
-                    ed.fields.add((String) ((Map<String, Object>) ao).get("name"));
+                    Map<String, Object> am = (Map<String, Object>) ao;
+                    ed.fields.add((String) am.get("name"));
+                    if (!ed.members.containsKey((String) am.get("entity-alias"))) ed.openFields = true;
+                }
+                for (Object ao : (List<Object>) m.getOrDefault("alias-all", List.of())) {
+                    if (!ed.members.containsKey((String) ((Map<String, Object>) ao).get("alias"))) ed.openFields = true;
                 }
             }
         }

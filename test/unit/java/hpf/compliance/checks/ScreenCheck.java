@@ -88,7 +88,17 @@ final class ScreenCheck {
                 }
             }
         }
-        // screen tree: default-item and relative URLs
+        // screen tree: default-item and relative URLs (not in screens used through include-screen: they render inside
+        // another screen, which then decides what a relative URL means)
+        Set<Path> included = new HashSet<>();
+        for (Path f : c.screenFiles()) {
+            Element root = c.root(f);
+            if (root == null) continue;
+            for (Element inc : Xml.all(root, "include-screen")) {
+                Path p = c.localFile(Xml.attr(inc, "location"));
+                if (p != null) included.add(p);
+            }
+        }
         for (Path f : c.screenFiles()) {
             Element root = c.root(f);
             if (root == null || !root.getTagName().equals("screen")) continue;
@@ -98,7 +108,7 @@ final class ScreenCheck {
                 out.add(c.problem(NAME, f, ss, "subscreens default-item '" + di + "' is not a subscreen (no " + di
                         + ".xml in the screen's folder and no subscreens-item of that name)"));
             }
-            for (Element e : Xml.all(root)) urls(c, tree, out, f, e);
+            if (!included.contains(f)) for (Element e : Xml.all(root)) urls(c, tree, out, f, e);
         }
         return out;
     }

@@ -197,7 +197,15 @@ final class StatusCheck {
         };
         if (field != null && (sf.contains(last(field)))) {
             String value = tag.equals("parameter") ? Xml.attr(e, "default-value") : Xml.attr(e, "value");
-            if (value != null && !Component.dynamic(value) && !value.isEmpty()) literal(c, out, ids, f, e, value, tag);
+            if (value != null && !Component.dynamic(value) && !value.isEmpty()) {
+                String op = Xml.attr(e, "operator");
+                // operator in / not-in: Moqui splits the value on commas
+                if (tag.equals("econdition") && op != null && (op.equals("in") || op.equals("not-in"))) {
+                    for (String v : Component.splitList(value)) literal(c, out, ids, f, e, v, tag);
+                } else {
+                    literal(c, out, ids, f, e, value, tag);
+                }
+            }
             String from = tag.equals("parameter") ? Xml.attr(e, "default") : Xml.attr(e, "from");
             if (from != null) {
                 Matcher m = LITERAL.matcher(from.trim());
