@@ -140,4 +140,23 @@ class FixtureChecksTest {
         List<Problem> ps = Checks.run(GroovyCheck.NAME, defects());
         assertTrue(ps.stream().noneMatch(p -> p.message().contains("org.moqui") || p.message().contains("EntityList")), ps.toString());
     }
+
+    @Test void xsdValidatesTemplatesThatDeclareAMoquiSchemaOnly() {
+        assertFinds(XsdCheck.NAME, defects(), "template/DxWidgets.xml", 4, "combo-box");
+        List<Path> checked = XsdCheck.filesToValidate(clean());
+        assertTrue(checked.stream().anyMatch(p -> p.endsWith("template/FxWidgets.xml")), checked.toString());
+        assertTrue(checked.stream().noneMatch(p -> p.endsWith("template/FxLetter.xml")), checked.toString());
+    }
+
+    @Test void xsdDirIsFoundInTheDocumentedOrder(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path comp = java.nio.file.Files.createDirectories(tmp.resolve("work/main"));
+        Path shared = java.nio.file.Files.createDirectories(tmp.resolve("work/shared/moqui/xsd"));
+        Path home = java.nio.file.Files.createDirectories(tmp.resolve("moqui/framework/xsd"));
+        Path prop = java.nio.file.Files.createDirectories(tmp.resolve("prop"));
+        for (Path d : List.of(shared, home, prop)) java.nio.file.Files.writeString(d.resolve("xml-screen-3.xsd"), "<x/>");
+        assertEquals(prop, XsdCheck.findXsdDir(comp, prop.toString(), tmp.resolve("moqui").toString()));
+        assertEquals(home, XsdCheck.findXsdDir(comp, null, tmp.resolve("moqui").toString()));
+        assertEquals(home, XsdCheck.findXsdDir(comp, tmp.resolve("nothing").toString(), tmp.resolve("moqui").toString()));
+        assertEquals(shared, XsdCheck.findXsdDir(comp, null, null));
+    }
 }
