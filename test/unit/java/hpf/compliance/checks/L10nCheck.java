@@ -23,8 +23,8 @@ import java.util.Set;
 final class L10nCheck {
     static final String NAME = "l10n";
     static final Set<String> ZH = Set.of("zh", "zh_CN");
-    static final Set<String> TITLE_ELEMENTS = Set.of("box-header", "subscreens-panel", "subscreens-menu", "container-dialog",
-            "dynamic-dialog", "section-iterate");
+    static final Set<String> TITLE_ELEMENTS = Set.of("box-header", "container-box", "subscreens-panel", "subscreens-menu",
+            "container-dialog", "dynamic-dialog", "form-list", "field-group", "field-row-big");
     static final Set<String> HIDDEN_WIDGETS = Set.of("hidden", "ignored");
     private static Set<String> frameworkWords;
 
@@ -148,6 +148,7 @@ final class L10nCheck {
             case "link" -> l.need(f, e, Xml.attr(e, "text"), "link text");
             case "option" -> l.need(f, e, Xml.attr(e, "text"), "option text");
             case "display" -> l.need(f, e, Xml.attr(e, "text"), "display text");
+            case "submit", "button-menu" -> l.need(f, e, Xml.attr(e, "text"), tag + " text");
             case "field" -> fieldTitles(l, f, e);
             default -> { }
         }
