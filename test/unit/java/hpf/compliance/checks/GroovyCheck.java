@@ -69,7 +69,8 @@ final class GroovyCheck {
         List<Path> files = new ArrayList<>();
         for (String sub : List.of("service", "screen", "template", "src")) files.addAll(c.files(sub, true, ".groovy"));
         // fast path: every file in one compilation unit; on any error compile file by file so each file reports its own errors
-        if (!files.isEmpty() && !compile(c, files).isEmpty()) {
+        List<Problem> together = files.isEmpty() ? List.of() : compile(c, files);
+        if (!together.isEmpty()) {
             files.parallelStream().map(f -> compile(c, List.of(f))).forEachOrdered(out::addAll);
         }
         List<Path> xml = new ArrayList<>(c.serviceFiles());
@@ -110,6 +111,8 @@ final class GroovyCheck {
         CompilerConfiguration cfg = new CompilerConfiguration();
         cfg.setTolerance(100);
         GroovyClassLoader gcl = new GroovyClassLoader(GroovyCheck.class.getClassLoader(), cfg);
+        // no lookup of X.groovy source files on the classpath for every unresolved name (slow, and never wanted here)
+        gcl.setResourceLoader(filename -> null);
         CompilationUnit cu = new CompilationUnit(cfg, null, gcl);
         cu.setClassNodeResolver(new ClassNodeResolver() {
             @Override
@@ -183,7 +186,8 @@ final class GroovyCheck {
             batch.append("def __e").append(n++).append("() {\nreturn (\n").append(s.code()).append("\n)\n}\n");
         }
         List<Snippet> todo = new ArrayList<>(scripts);
-        if (n > 0 && !parse(batch.toString()).isEmpty()) {
+        List<Problem> batchProblems = n > 0 ? parse(batch.toString()) : List.of();
+        if (!batchProblems.isEmpty()) {
             for (Snippet s : snippets) if (s.expression()) todo.add(s);
         }
         List<Problem> out = new ArrayList<>();
