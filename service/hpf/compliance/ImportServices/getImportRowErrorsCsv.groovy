@@ -16,3 +16,4 @@ try {
 } finally { eli.close() }
 csvText = sb.toString()
 fileName = "导入错误_${importBatchId}.csv".toString()
+return null

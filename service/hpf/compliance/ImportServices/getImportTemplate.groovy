@@ -9,3 +9,4 @@ StringBuilder sb = new StringBuilder('\uFEFF')
 ScreeningTableWriter.appendCsv(sb, columns*.label() as String[])
 templateText = sb.toString()
 fileName = units ? '单位账户导入模板.csv' : '缴存明细导入模板.csv'
+return null

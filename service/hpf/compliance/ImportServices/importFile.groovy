@@ -38,3 +38,4 @@ if (out) {
     totalRows = out.totalRows; createdRows = out.createdRows; updatedRows = out.updatedRows
     unchangedRows = out.unchangedRows; rejectedRows = out.rejectedRows; warningRows = out.warningRows
 }
+return null

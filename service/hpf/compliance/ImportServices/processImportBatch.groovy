@@ -176,3 +176,4 @@ ec.transaction.runRequireNew(600, 'Could not record the import result', {
             completedDate: ec.user.nowTimestamp, errorText: errorText]).disableAuthz().ignorePreviousError(true).call()
 })
 if (failure) ec.message.addMessage(ec.l10n.localize('The import failed') + ': ' + failure, 'danger')
+return null

@@ -78,3 +78,4 @@ if (toCommitted) {
     ec.service.sync().name("hpf.compliance.TargetServices.add#TargetActivity").parameters([targetId: targetId,
             activityTypeEnumId: 'HpfActInterview', reason: reason, interviewId: interviewId]).call()
 }
+return null

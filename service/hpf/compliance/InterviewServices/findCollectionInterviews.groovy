@@ -4,3 +4,4 @@ interviewList = ec.entity.find("hpf.compliance.CollectionInterview").condition("
     iv.getMap() + [participants: ec.entity.find("hpf.compliance.InterviewParticipant").condition("interviewId", iv.interviewId)
             .orderBy("participantSeqId").list()*.getMap()]
 }
+return null

@@ -24,3 +24,4 @@ amountOwedText = money(target.amountOwed)
 commitmentAmountText = money(iv.commitmentAmount)
 def firstOwed = target.firstOwedMonth ? Months.parse(target.firstOwedMonth as String) : null
 firstOwedMonthText = firstOwed ? (firstOwed.year + "年" + firstOwed.monthValue + "月") : null
+return null

@@ -29,3 +29,4 @@ firstOwedMonthText = monthText(n.firstOwedMonth as String)
 paidThroughMonthText = monthText(n.paidThroughMonth as String)
 amountOwedText = n.amountOwed != null ? new java.text.DecimalFormat("#,##0.00").format(n.amountOwed) : null
 serviceMethodText = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one()?.description : null
+return null

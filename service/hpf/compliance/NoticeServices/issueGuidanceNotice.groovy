@@ -70,3 +70,4 @@ if (ec.message.hasError()) return
 ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: targetId,
         nextDeadlineDate: rectifyByDate, noticeId: noticeId,
         nextDeadlineNote: ec.resource.expand('Rectify by the deadline of guidance letter ${noticeNumber}', null, [noticeNumber: noticeNumber])]).call()
+return null

@@ -64,3 +64,4 @@ if (moveTarget) {
     ec.service.sync().name("hpf.compliance.TargetServices.add#TargetActivity").parameters([targetId: target.targetId,
             activityTypeEnumId: activityType, reason: reason, noticeId: noticeId]).call()
 }
+return null

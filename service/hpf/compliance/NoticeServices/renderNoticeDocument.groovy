@@ -27,3 +27,4 @@ try {
     ec.logger.warn("Guidance letter PDF not rendered: ${e.message}")
     ec.message.addError(ec.resource.expand('No Chinese font is available for PDF output. Set hpf_pdf_font_paths to a TrueType font such as SimSun or FangSong (.ttf/.ttc), or install one (e.g. fonts-wqy-microhei); until then print the letter from the browser.', null))
 }
+return null

@@ -28,3 +28,4 @@ if (counter == null) {
 seqNum = ((counter.lastSeqNum ?: 0L) as Long) + 1L
 counter.set("lastSeqNum", seqNum)
 counter.update()
+return null

@@ -207,3 +207,4 @@ ec.transaction.runRequireNew(600, 'Could not record the screening run', {
             updatedCount: updatedCount]).update()
 })
 if (counts.noOpenDate) ec.message.addMessage(ec.l10n.localize('Units without an opening date were not screened') + ": ${counts.noOpenDate}", 'warning')
+return null

@@ -3,3 +3,4 @@ def find = ec.resource.script('component://hpf-compliance/service/hpf/compliance
 detailCount = find.count()
 detailList = find.offset(pageIndex as int, pageSize as int).limit(pageSize as int).list()
         .collect { it.getMap() }
+return null

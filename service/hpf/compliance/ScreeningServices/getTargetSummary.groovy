@@ -8,3 +8,4 @@ def find = ec.entity.find('hpf.compliance.CampaignTargetSummary')
         .orderBy(['branchSequenceNum', 'branchName', 'targetTypeEnumId'])
 if (branchId) find.condition('branchId', branchId)
 summaryList = TargetTables.summary(find.list()).collect { TargetTables.toMap(it) }
+return null

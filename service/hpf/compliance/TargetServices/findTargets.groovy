@@ -34,3 +34,4 @@ targetList = find.list().collect { t ->
             daysSinceIdentified: t.identifiedDate ? java.time.temporal.ChronoUnit.DAYS.between(t.identifiedDate.toLocalDateTime().toLocalDate(), today) : null,
             overdue: (t.nextDeadlineDate != null && t.nextDeadlineDate.toLocalDate().isBefore(today) && !(t.statusId in closing)) ? 'Y' : 'N']
 }
+return null

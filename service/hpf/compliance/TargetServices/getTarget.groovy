@@ -7,3 +7,4 @@ def closing = ['HpfTgtRectified', 'HpfTgtReduced', 'HpfTgtDeferred', 'HpfTgtExcl
 target = value.getMap() + [
         daysSinceIdentified: value.identifiedDate ? java.time.temporal.ChronoUnit.DAYS.between(value.identifiedDate.toLocalDateTime().toLocalDate(), today) : null,
         overdue: (value.nextDeadlineDate != null && value.nextDeadlineDate.toLocalDate().isBefore(today) && !(value.statusId in closing)) ? 'Y' : 'N']
+return null

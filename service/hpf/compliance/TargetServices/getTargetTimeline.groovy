@@ -48,3 +48,4 @@ ec.entity.find("hpf.compliance.CampaignTargetStatusHistory").condition("targetId
             fromStatusId: h.oldValueText, toStatusId: h.newValueText, reason: h.changeReason])
 }
 timelineList = rows.sort { a, b -> (b.activityDate?.time ?: 0L) <=> (a.activityDate?.time ?: 0L) }
+return null

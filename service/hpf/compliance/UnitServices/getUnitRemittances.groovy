@@ -34,3 +34,4 @@ for (YearMonth m = from; !m.isAfter(thru) && remittanceList.size() < 240; m = m.
             settled: shortfall == 0])
 }
 remittanceList = remittanceList.reverse()
+return null
