@@ -28,7 +28,7 @@ class SecurityBranchScopeTests extends Specification {
     def setupSpec() {
         ec = Moqui.getExecutionContext()
         appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
+        restTest = ec.screen.makeTest().baseScreenPath("rest").skipJsonSerialize(true)
         ownUnit = ec.entity.find("hpf.compliance.EmployerUnit").condition("branchId", "YQ01").orderBy("unitAccountNo")
                 .disableAuthz().list().getFirst()
         otherUnit = ec.entity.find("hpf.compliance.EmployerUnit").condition("branchId", "YQ02").orderBy("unitAccountNo")
