@@ -20,7 +20,7 @@ class TargetServicesTests extends Specification {
     def setupSpec() {
         ec = Moqui.getExecutionContext()
         PushFixtures.setup(ec)
-        restTest = ec.screen.makeTest().baseScreenPath("rest").skipJsonSerialize(true)
+        restTest = ec.screen.makeTest().baseScreenPath("rest")
     }
 
     def cleanupSpec() {
