@@ -12,7 +12,7 @@ ec.context.push()
 try {
     ec.context.putAll(info)
     ec.context.put("forPdf", format == 'pdf')
-    html = ec.resource.template(location, null)
+    html = ec.resource.template(location, (String) null)  // a bare null matches both template() overloads
 } finally {
     ec.context.pop()
 }

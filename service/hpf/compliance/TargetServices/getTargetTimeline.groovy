@@ -37,7 +37,8 @@ ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", targetI
             reason: [typeText(act.actionTypeEnumId as String), act.documentNumber].findAll { it }.join(' '), actionId: act.actionId])
 }
 // status changes from the audit log that change#TargetStatus did not record (e.g. made by data loads)
-def logged = activities.findAll { it.toStatusId }
+// EntityList.findAll casts the closure result to Boolean, so the test must be a real boolean
+def logged = activities.findAll { it.toStatusId != null }
 ec.entity.find("hpf.compliance.CampaignTargetStatusHistory").condition("targetId", targetId)
         .condition("changedFieldName", "statusId").orderBy("-changedDate").list().each { h ->
     if (!h.oldValueText) return
