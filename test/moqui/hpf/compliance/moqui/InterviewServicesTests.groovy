@@ -22,6 +22,7 @@ class InterviewServicesTests extends Specification {
     }
 
     def cleanupSpec() {
+        PushFixtures.clean(ec)
         ec.artifactExecution.enableAuthz()
         if (ec.user.userId) ec.user.logoutUser()
         ec.destroy()

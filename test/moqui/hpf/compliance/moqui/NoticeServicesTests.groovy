@@ -27,6 +27,7 @@ class NoticeServicesTests extends Specification {
     }
 
     def cleanupSpec() {
+        PushFixtures.clean(ec)
         ec.artifactExecution.enableAuthz()
         if (ec.user.userId) ec.user.logoutUser()
         ec.destroy()

@@ -62,6 +62,37 @@ class PushFixtures {
         return targetId
     }
 
+    /**
+     * Removes every unit this class created (and all that hangs off them), so a later survey of the demo branches
+     * sees the demo city only.
+     */
+    static void clean(ExecutionContext ec) {
+        boolean wasDisabled = ec.artifactExecution.disableAuthz()
+        try {
+            List<String> unitIds = ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", "like", "HPFT_PU_%")
+                    .list()*.unitId
+            if (!unitIds) return
+            List<String> interviewIds = ec.entity.find("hpf.compliance.CollectionInterview").condition("unitId", "in", unitIds)
+                    .list()*.interviewId
+            if (interviewIds) ec.entity.find("hpf.compliance.InterviewParticipant").condition("interviewId", "in", interviewIds).deleteAll()
+            List<String> applicationIds = ec.entity.find("hpf.compliance.RegularizationApplication").condition("unitId", "in", unitIds)
+                    .list()*.applicationId
+            if (applicationIds) {
+                ec.entity.find("hpf.compliance.ApplicationDocument").condition("applicationId", "in", applicationIds).deleteAll()
+                ec.entity.find("hpf.compliance.ApplicationReview").condition("applicationId", "in", applicationIds).deleteAll()
+            }
+            List<String> targetIds = ec.entity.find("hpf.compliance.CampaignTarget").condition("unitId", "in", unitIds).list()*.targetId
+            if (targetIds) ec.entity.find("hpf.compliance.TargetActivity").condition("targetId", "in", targetIds).deleteAll()
+            for (String entityName in ["hpf.compliance.CollectionInterview", "hpf.compliance.GuidanceNotice",
+                    "hpf.compliance.RegularizationApplication", "hpf.compliance.PaymentEvidence", "hpf.compliance.EnforcementAction",
+                    "hpf.compliance.ArrearsAlert", "hpf.compliance.CampaignTarget", "hpf.compliance.UnitRemittance"])
+                ec.entity.find(entityName).condition("unitId", "in", unitIds).deleteAll()
+            ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", "in", unitIds).deleteAll()
+        } finally {
+            if (!wasDisabled) ec.artifactExecution.enableAuthz()
+        }
+    }
+
     static void login(ExecutionContext ec, String username) {
         if (ec.user.userId) ec.user.logoutUser()
         ec.user.internalLoginUser(username)

@@ -24,6 +24,7 @@ class TargetServicesTests extends Specification {
     }
 
     def cleanupSpec() {
+        PushFixtures.clean(ec)
         ec.artifactExecution.enableAuthz()
         if (ec.user.userId) ec.user.logoutUser()
         ec.destroy()
