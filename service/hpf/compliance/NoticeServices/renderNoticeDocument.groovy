@@ -8,14 +8,18 @@ if (ec.message.hasError()) return
 
 String location = documentKind == 'PROOF' ? "component://hpf-compliance/template/notice/ServiceProof.html.ftl" :
         "component://hpf-compliance/template/notice/GuidanceNotice.html.ftl"
+// the template sees the print info on a context level of its own; the result is kept in a local because a script
+// variable assigned inside push()/pop() would be written to that level and lost with it
+String rendered
 ec.context.push()
 try {
     ec.context.putAll(info)
     ec.context.put("forPdf", format == 'pdf')
-    html = ec.resource.template(location, (String) null)  // a bare null matches both template() overloads
+    rendered = ec.resource.template(location, (String) null)  // a bare null matches both template() overloads
 } finally {
     ec.context.pop()
 }
+html = rendered
 String number = (info.notice?.noticeNumber ?: noticeId) as String
 fileName = (documentKind == 'PROOF' ? "送达回证-" : "行政指导意见书-") + number.replaceAll(/[\\\/:*?"<>|\s]/, '_') + (format == 'pdf' ? ".pdf" : ".html")
 if (format != 'pdf') return
