@@ -135,6 +135,10 @@ public final class RuleMessages {
         zh(NoticeNumbering.UNKNOWN_PLACEHOLDER, "未知的占位符${placeholder}，可用{year}、{branch}、{seq}或{seq:N}");
         zh(NoticeNumbering.UNBALANCED_BRACE, "“${text}”中的花括号不配对");
 
+        // WorkingCalendar
+        zh(WorkingCalendar.DAY_DATE_REQUIRED, "请填写日期");
+        zh(WorkingCalendar.WORKDAY_NOT_WEEKEND, "${date}是工作日，只有星期六或星期日才能设为调休上班日");
+
         // CampaignCalendar
         zh(CampaignCalendar.DELIVERABLE_OVERDUE, "${deliverable}应于${deadline}（${phase}阶段结束）前报送，已逾期${days}天");
         zh(CampaignCalendar.DELIVERABLE_LATE, "${deliverable}于${submitted}报送，晚于期限${deadline}");

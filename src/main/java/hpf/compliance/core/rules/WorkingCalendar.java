@@ -2,13 +2,20 @@ package hpf.compliance.core.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import hpf.compliance.core.Violation;
 
 /**
  * Working days: Monday to Friday, less public holidays, plus the weekend days the State Council declares working
  * days when it moves a holiday (调休). Both lists are data the caller passes in each year.
  */
 public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> extraWorkdays) {
+    public static final String DAY_DATE_REQUIRED = "The date of the calendar day is required";
+    public static final String WORKDAY_NOT_WEEKEND =
+            "${date} is a weekday; only a Saturday or Sunday can be declared a make-up working day";
 
     public WorkingCalendar {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
@@ -44,5 +51,22 @@ public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> extraWorkd
             if (isWorkingDay(d)) left--;
         }
         return d;
+    }
+
+    /**
+     * A day an administrator enters into the holiday calendar: a holiday may fall on any day (the State Council lists
+     * the weekend days inside a holiday too), but a make-up working day (调休上班) only replaces a weekend day.
+     */
+    public static List<Violation> checkDay(LocalDate date, boolean makeUpWorkday) {
+        List<Violation> v = new ArrayList<>();
+        if (date == null) {
+            v.add(Violation.of(DAY_DATE_REQUIRED, "calendarDate"));
+            return v;
+        }
+        DayOfWeek w = date.getDayOfWeek();
+        if (makeUpWorkday && w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY) {
+            v.add(Violation.of(WORKDAY_NOT_WEEKEND, "dayTypeEnumId", "date", date));
+        }
+        return v;
     }
 }
