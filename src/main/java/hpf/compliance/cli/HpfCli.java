@@ -9,30 +9,43 @@ import java.io.UncheckedIOException;
 public final class HpfCli {
     private HpfCli() {}
 
-    static final String USAGE = "usage: java -jar hpf-compliance.jar screen --units U.csv|U.xlsx --remittances R.csv|R.xlsx"
+    static final String SCREEN_USAGE = "usage: java -jar hpf-compliance.jar screen --units U.csv|U.xlsx --remittances R.csv|R.xlsx"
             + " --cutoff yyyy-MM --assess yyyy-MM [--stop-months 3] --detail D.csv [--summary S.csv] [--errors E.csv]"
             + " [--warnings W.csv] [--temp-dir DIR]";
+    static final String MATCH_USAGE = "usage: java -jar hpf-compliance.jar match --registry REG.csv|REG.xlsx --units U.csv|U.xlsx"
+            + " --as-of yyyy-MM-dd --out M.csv [--errors E.csv]";
+    static final String USAGE = SCREEN_USAGE + "\n       " + MATCH_USAGE.substring("usage: ".length());
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** 0 when screening completed (rejected rows included), 1 when an input cannot be read, 2 for bad arguments. */
+    /**
+     * 0 when the command completed (rejected rows included), 1 when an input cannot be read (missing file or required
+     * column), 2 for bad arguments.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !"screen".equals(args[0])) {
+        String command = args.length == 0 ? "" : args[0];
+        if (!command.equals("screen") && !command.equals("match")) {
             err.println(USAGE);
             return 2;
         }
-        ScreenOptions opt;
+        Command cmd;
         try {
-            opt = ScreenOptions.parse(args, 1);
+            if (command.equals("screen")) {
+                ScreenOptions opt = ScreenOptions.parse(args, 1);
+                cmd = () -> new ScreenCommand(opt, out).execute();
+            } else {
+                MatchOptions opt = MatchOptions.parse(args, 1);
+                cmd = () -> new MatchCommand(opt, out).execute();
+            }
         } catch (IllegalArgumentException e) {
             err.println("错误：" + e.getMessage());
-            err.println(USAGE);
+            err.println(command.equals("screen") ? SCREEN_USAGE : MATCH_USAGE);
             return 2;
         }
         try {
-            new ScreenCommand(opt, out).execute();
+            cmd.run();
             return 0;
         } catch (ImportException e) {
             err.println("错误：" + e.getMessage());
@@ -41,5 +54,10 @@ public final class HpfCli {
             err.println("错误：读写文件失败：" + e.getMessage());
             return 1;
         }
+    }
+
+    @FunctionalInterface
+    private interface Command {
+        void run() throws IOException;
     }
 }

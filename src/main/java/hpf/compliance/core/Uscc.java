@@ -40,6 +40,17 @@ public final class Uscc {
         return validate(code).isEmpty();
     }
 
+    /**
+     * True when the code has 18 characters of the code set and its last one is the GB 32100 check character of the
+     * first 17. Weaker than {@link #isValid}: it does not look inside (division digits, the organization code's own
+     * check character), which is what a registry extract promises and all a matcher needs.
+     */
+    public static boolean hasValidCheckCharacter(String code) {
+        if (code == null || code.length() != 18) return false;
+        for (int i = 0; i < 18; i++) if (CHARSET.indexOf(code.charAt(i)) < 0) return false;
+        return checkDigit(code.substring(0, 17)) == code.charAt(17);
+    }
+
     /** Check character for the first 17 characters of a code. */
     public static char checkDigit(String first17) {
         if (first17 == null || first17.length() != 17) {

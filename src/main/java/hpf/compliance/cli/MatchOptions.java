@@ -1,0 +1,42 @@
+package hpf.compliance.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Arguments of {@code match}; a bad argument raises IllegalArgumentException with a message for the user. */
+public record MatchOptions(Path registry, Path units, LocalDate asOf, Path out, Path errors) {
+
+    private static final Set<String> KNOWN = Set.of("--registry", "--units", "--as-of", "--out", "--errors");
+
+    public static MatchOptions parse(String[] args, int from) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = from; i < args.length; i++) {
+            String a = args[i];
+            String value;
+            if (a.contains("=")) {
+                value = a.substring(a.indexOf('=') + 1);
+                a = a.substring(0, a.indexOf('='));
+            } else {
+                if (i + 1 >= args.length) throw new IllegalArgumentException("选项 " + a + " 缺少取值");
+                value = args[++i];
+            }
+            if (!KNOWN.contains(a)) throw new IllegalArgumentException("未知选项：" + a);
+            m.put(a, value);
+        }
+        for (String req : new String[] {"--registry", "--units", "--as-of", "--out"}) {
+            if (!m.containsKey(req)) throw new IllegalArgumentException("缺少必需的选项 " + req);
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(m.get("--as-of").strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of 应为 yyyy-MM-dd 格式的日期：" + m.get("--as-of"));
+        }
+        return new MatchOptions(Path.of(m.get("--registry")), Path.of(m.get("--units")), asOf, Path.of(m.get("--out")),
+                m.containsKey("--errors") ? Path.of(m.get("--errors")) : null);
+    }
+}
