@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 import hpf.compliance.core.rules.WorkingCalendar;
 
 /**
- * The holiday calendar loaded at install (data/HpfCalendarDayData.xml) against the State Council's notices for 2025
+ * The holiday calendar loaded at install (data/HpfWorkingCalendarData.xml) against the State Council's notices for 2025
  * (国办发明电〔2024〕12号) and 2026 (2025-11-04): the number of days off and of 调休 working days per year, and
  * deadlines that cross the long holidays.
  */
@@ -31,7 +31,7 @@ class HolidayCalendarDataTest {
     @BeforeAll
     static void load() throws Exception {
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("data/HpfCalendarDayData.xml").toFile());
+                .parse(Path.of("data/HpfWorkingCalendarData.xml").toFile());
         NodeList days = doc.getElementsByTagName("hpf.compliance.CalendarDay");
         for (int i = 0; i < days.getLength(); i++) {
             Element e = (Element) days.item(i);
