@@ -1,17 +1,13 @@
-// execute#Screening: one pass over units and remittances (two cursors ordered by unitId, merged by the core engine),
-// then the results are written a batch per transaction: targets (survey runs) and arrears alerts.
+// execute#Screening: one pass over units and remittances (two cursors ordered by unitId, matched and screened by the
+// core), then the results are written a batch per transaction: targets (survey runs) and arrears alerts.
 import hpf.compliance.core.Months
 import hpf.compliance.core.account.AccountStatus
 import hpf.compliance.core.account.BusinessType
-import hpf.compliance.core.account.Money
-import hpf.compliance.core.account.RemittanceLine
-import hpf.compliance.core.account.UnitAccount
-import hpf.compliance.core.screening.ArrearsType
 import hpf.compliance.core.screening.MergeJoinScreening
-import hpf.compliance.core.screening.Outcome
 import hpf.compliance.core.screening.ScreeningParams
+import hpf.compliance.core.screening.StoredScreening
 import hpf.compliance.core.screening.UnitScreening
-import hpf.compliance.core.screening.UnsortedInputException
+import hpf.compliance.core.screening.UnmatchedRowsException
 import hpf.compliance.core.screening.support.ScreeningFigures
 import java.time.YearMonth
 
@@ -29,17 +25,14 @@ if (campaignId) {
             .orderBy('-issueDate').list().find()
 }
 if (survey && campaign == null) { ec.message.addError(ec.l10n.localize('Campaign not found')); return }
-YearMonth lastMonth = YearMonth.now(ec.user.timeZone.toZoneId()).minusMonths(1)
-String cutoffText = cutoffMonth ?: campaign?.cutoffMonth
-String assessText = assessMonth ?: (survey ? campaign?.assessMonth : null) ?: Months.format(lastMonth)
-int stopMonths = (stopThresholdMonths ?: campaign?.stopThresholdMonths ?: ScreeningParams.DEFAULT_STOP_MONTHS) as int
-if (!cutoffText) { ec.message.addError(ec.l10n.localize('A cut-off month is required')); return }
 ScreeningParams params
 try {
-    params = ScreeningParams.of(Months.parse(cutoffText), Months.parse(assessText), stopMonths)
+    params = ScreeningParams.resolve(cutoffMonth, campaign?.cutoffMonth, assessMonth, survey ? campaign?.assessMonth : null,
+            stopThresholdMonths, campaign?.stopThresholdMonths, YearMonth.now(ec.user.timeZone.toZoneId()).minusMonths(1))
 } catch (IllegalArgumentException e) {
     ec.message.addError(e.message); return
 }
+if (params == null) { ec.message.addError(ec.l10n.localize('A cut-off month is required')); return }
 
 // ---- branch scope: branch staff screen their own branch only
 Map scope = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
@@ -56,86 +49,47 @@ ec.transaction.runRequireNew(600, 'Could not record the screening run', {
     ec.entity.makeValue('hpf.compliance.ScreeningRun').setAll([screeningRunId: screeningRunId,
             campaignId: campaign?.campaignId, runTypeEnumId: runTypeEnumId, branchId: branchId,
             cutoffMonth: Months.format(params.cutoff()), assessMonth: Months.format(params.assess()),
-            stopThresholdMonths: stopMonths, runByUserId: ec.user.userId, startedDate: ec.user.nowTimestamp]).create()
+            stopThresholdMonths: params.stopMonths(), runByUserId: ec.user.userId, startedDate: ec.user.nowTimestamp]).create()
 })
 
-// ---- read pass
+// ---- read pass: every unit and every remittance, both ordered by unitId alone, matched by the core (StoredScreening,
+// SameOrderMerge: it needs no comparator, so the database's collation does not matter). Every unit is read, not only
+// the branch's, so that each remittance finds its unit; the branch is filtered in the core. Authorization was checked
+// above, so the reads run without the branch filters.
 Map statusByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfAccountStatus').useCache(true)
         .list().collectEntries { [(it.enumId): AccountStatus.fromText(it.enumCode)] }
 Map typeByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfRemitType').useCache(true)
         .list().collectEntries { [(it.enumId): BusinessType.fromText(it.enumCode)] }
 Map existingTargets = [:]
-if (survey) {
+StoredScreening.Result result = null
+String failure = null
+boolean wasDisabled = ec.artifactExecution.disableAuthz()
+try {
     // every target of the campaign, whatever branch it was filed under, so that a unit that moved branch is not
     // taken for a new target (the unique campaignId + unitId would refuse it)
-    boolean wasDisabled = ec.artifactExecution.disableAuthz()
-    try {
-        for (t in ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', campaign.campaignId)
-                .selectField('targetId').selectField('unitId').useCache(false).list()) existingTargets[t.unitId] = t.targetId
-    } finally { if (!wasDisabled) ec.artifactExecution.enableAuthz() }
-}
-List targets = [], cleared = [], alerts = []
-Map counts = [units: 0L, targets: 0L, arrears: 0L, stopped: 0L, newArrears: 0L, deferred: 0L, noOpenDate: 0L]
-String failure = null
-try {
+    if (survey) for (t in ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', campaign.campaignId)
+            .selectField('targetId').selectField('unitId').useCache(false).list()) existingTargets[t.unitId] = t.targetId
+    StoredScreening.Settings settings = new StoredScreening.Settings(params, survey, branchId as String,
+            statusByEnumId, typeByEnumId, existingTargets.keySet())
     ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
-        def unitFind = ec.entity.find('hpf.compliance.EmployerUnit').selectFields(['unitId', 'unitName', 'branchId',
-                'accountStatusEnumId', 'openedDate', 'sealedClosedDate', 'workerCount', 'monthlyDueAmount']).orderBy('unitId')
-        if (branchId) unitFind.condition('branchId', branchId)
-        def unitEli = unitFind.iterator()
-        // all remittances in unitId order; the engine skips those of units outside the unit cursor (another branch)
-        def remEli = ec.entity.find('hpf.compliance.UnitRemittance').selectFields(['unitId', 'remitMonth',
-                'remitTypeEnumId', 'dueAmount', 'paidAmount', 'paidDate']).orderBy('unitId').iterator()
+        def unitEli = ec.entity.find('hpf.compliance.EmployerUnit').selectFields(StoredScreening.UNIT_FIELDS)
+                .orderBy(StoredScreening.ORDER_BY).iterator()
+        def remEli = ec.entity.find('hpf.compliance.UnitRemittance').selectFields(StoredScreening.REMITTANCE_FIELDS)
+                .orderBy(StoredScreening.ORDER_BY).iterator()
         try {
-            // the merge key is the unitId: UnitAccount.accountNo carries it, and branch carries the branchId
-            MergeJoinScreening.Source unitSource = {
-                def u
-                while ((u = unitEli.next()) != null) {
-                    if (u.openedDate == null) { counts.noOpenDate++; continue }
-                    return UnitAccount.of(u.unitId, u.unitName, u.branchId, statusByEnumId[u.accountStatusEnumId] ?: AccountStatus.OTHER,
-                            u.openedDate.toLocalDate(), u.sealedClosedDate?.toLocalDate(), (u.workerCount ?: 0) as int,
-                            (u.monthlyDueAmount ?: BigDecimal.ZERO) as BigDecimal)
-                }
-                return null
-            } as MergeJoinScreening.Source
-            MergeJoinScreening.Source remSource = {
-                def r = remEli.next()
-                if (r == null) return null
-                return new RemittanceLine(r.unitId, Months.parseIndex(r.remitMonth),
-                        typeByEnumId[r.remitTypeEnumId] ?: BusinessType.REGULAR, Money.toCents(r.dueAmount),
-                        Money.toCents(r.paidAmount), r.paidDate?.toLocalDate(), 0L)
-            } as MergeJoinScreening.Source
-            MergeJoinScreening.run(unitSource, remSource, params, ScreeningFigures.listener { UnitScreening s ->
-                counts.units++
-                String unitId = s.unit().accountNo()
-                switch (s.outcome()) {
-                    case Outcome.TARGET:
-                        counts.targets++
-                        if (s.type() == ArrearsType.STOPPED) counts.stopped++ else counts.arrears++
-                        if (survey) targets.add(s)
-                        break
-                    case Outcome.NEW_ARREARS:
-                        counts.newArrears++
-                        if (!survey) { if (s.type() == ArrearsType.STOPPED) counts.stopped++ else counts.arrears++ }
-                        alerts.add(s)
-                        if (survey && existingTargets[unitId]) cleared.add(s)
-                        break
-                    case Outcome.DEFERRED:
-                        counts.deferred++
-                        break
-                    default:
-                        if (survey && existingTargets[unitId]) cleared.add(s)
-                }
-            })
+            result = StoredScreening.run({ unitEli.next() } as MergeJoinScreening.Source,
+                    { remEli.next() } as MergeJoinScreening.Source, settings)
         } finally {
             unitEli.close(); remEli.close()
         }
     })
-} catch (UnsortedInputException e) {
-    failure = ec.l10n.localize('The database does not return unit ids in character order; screening stopped') + ': ' + e.message
+} catch (UnmatchedRowsException e) {
+    failure = ec.l10n.localize('Remittances could not be matched to their units; screening stopped') + ': ' + e.message
 } catch (Exception e) {
     ec.logger.error("Screening run ${screeningRunId} failed", e)
     failure = ec.l10n.localize('The screening run failed') + ': ' + e.toString()
+} finally {
+    if (!wasDisabled) ec.artifactExecution.enableAuthz()
 }
 if (failure) { ec.message.addError(failure); return }
 
@@ -148,57 +102,49 @@ Closure inBatches = { List all, Closure work ->
         ec.transaction.runRequireNew(600, 'Could not save screening results', { work.call(part) })
     }
 }
-inBatches(targets, { List part ->
+inBatches(result.targets(), { List part ->
     for (UnitScreening s in part) {
-        String unitId = s.unit().accountNo()
-        Map figures = ScreeningFigures.figures(s) + [targetTypeEnumId: ScreeningFigures.targetTypeEnumId(s.type()),
-                branchId: s.unit().branch(), lastRunId: screeningRunId]
-        String targetId = existingTargets[unitId]
+        String targetId = existingTargets[s.unit().accountNo()]
         if (targetId) {
-            // figures only: status, assignee, notes, deadlines and everything staff recorded stay as they are
-            ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(figures + [targetId: targetId]).update()
+            ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(ScreeningFigures.targetRefresh(s, targetId, screeningRunId)).update()
             updated++
         } else {
-            ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(figures + [campaignId: campaign.campaignId,
-                    unitId: unitId, statusId: 'HpfTgtIdentified', identifiedDate: now, identifiedRunId: screeningRunId,
-                    initialAmountOwed: figures.amountOwed]).setSequencedIdPrimary().create()
+            ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(ScreeningFigures.newTarget(s, campaign.campaignId,
+                    screeningRunId, now)).setSequencedIdPrimary().create()
             created++
         }
     }
 })
-inBatches(cleared, { List part ->
+inBatches(result.cleared(), { List part ->
     for (UnitScreening s in part) {
-        ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(ScreeningFigures.cleared(s) +
-                [targetId: existingTargets[s.unit().accountNo()], lastRunId: screeningRunId]).update()
+        ec.entity.makeValue('hpf.compliance.CampaignTarget').setAll(ScreeningFigures.clearedTarget(s,
+                existingTargets[s.unit().accountNo()], screeningRunId)).update()
         updated++
     }
 })
 long alertsCreated = 0
-inBatches(alerts, { List part ->
+inBatches(result.alerts(), { List part ->
     // one unresolved alert per unit and campaign: it gets fresh figures, otherwise a new one is raised for this run
     Map open = ec.entity.find('hpf.compliance.ArrearsAlert').condition('unitId', 'in', part.collect { it.unit().accountNo() })
             .condition('campaignId', campaign?.campaignId)
             .condition('statusId', 'in', ['HpfAlrOpen', 'HpfAlrAcknowledged']).useCache(false).list()
             .collectEntries { [(it.unitId): it.alertId] }
     for (UnitScreening s in part) {
-        String unitId = s.unit().accountNo()
-        Map figures = ScreeningFigures.figures(s)
-        if (open[unitId]) {
-            ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(figures + [alertId: open[unitId]]).update()
+        String alertId = open[s.unit().accountNo()]
+        if (alertId) {
+            ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(ScreeningFigures.alertRefresh(s, alertId)).update()
         } else {
-            ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(figures + [unitId: unitId, branchId: s.unit().branch(),
-                    campaignId: campaign?.campaignId, screeningRunId: screeningRunId,
-                    alertTypeEnumId: ScreeningFigures.alertTypeEnumId(s.type()), statusId: 'HpfAlrOpen',
-                    detectedDate: now]).setSequencedIdPrimary().create()
+            ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(ScreeningFigures.newAlert(s, campaign?.campaignId,
+                    screeningRunId, now)).setSequencedIdPrimary().create()
             alertsCreated++
         }
     }
 })
 
 durationMillis = System.currentTimeMillis() - started
-targetCount = counts.targets; createdCount = created; updatedCount = updated
-unitsScreened = counts.units; arrearsCount = counts.arrears; stoppedCount = counts.stopped
-newArrearsCount = counts.newArrears; deferredCount = counts.deferred; alertCount = alertsCreated
+targetCount = result.targetCount(); createdCount = created; updatedCount = updated
+unitsScreened = result.units(); arrearsCount = result.arrears(); stoppedCount = result.stopped()
+newArrearsCount = result.newArrears(); deferredCount = result.deferred(); alertCount = alertsCreated
 ec.transaction.runRequireNew(600, 'Could not record the screening run', {
     ec.entity.makeValue('hpf.compliance.ScreeningRun').setAll([screeningRunId: screeningRunId,
             completedDate: ec.user.nowTimestamp, durationMillis: durationMillis, unitsScreened: unitsScreened,
@@ -206,5 +152,5 @@ ec.transaction.runRequireNew(600, 'Could not record the screening run', {
             newArrearsCount: newArrearsCount, deferredCount: deferredCount, createdCount: createdCount,
             updatedCount: updatedCount]).update()
 })
-if (counts.noOpenDate) ec.message.addMessage(ec.l10n.localize('Units without an opening date were not screened') + ": ${counts.noOpenDate}", 'warning')
+if (result.noOpenDate()) ec.message.addMessage(ec.l10n.localize('Units without an opening date were not screened') + ": ${result.noOpenDate()}", 'warning')
 return null

@@ -2,13 +2,14 @@ package hpf.compliance.core;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Property;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,17 +85,18 @@ class UsccTest {
         assertThrows(IllegalArgumentException.class, () -> Uscc.checkDigit("91350100M000100I4"));
     }
 
+    /** Every position with every character of the code's alphabet: 18 x 31 = 558 cases, the whole domain. */
+    static Stream<Arguments> positionsAndCharacters() {
+        return Cases.exhaustive(IntStream.range(0, 18).boxed().toList(),
+                Uscc.CHARSET.chars().mapToObj(c -> (char) c).toList());
+    }
+
     @Property
-    void anySingleCharacterChangeIsDetected(@ForAll("positions") int pos, @ForAll("chars") char replacement) {
+    @MethodSource("positionsAndCharacters")
+    void anySingleCharacterChangeIsDetected(int pos, char replacement) {
         String code = "91110108551385082Q";
         if (code.charAt(pos) == replacement) return;
         String changed = code.substring(0, pos) + replacement + code.substring(pos + 1);
         assertFalse(Uscc.isValid(changed), changed);
     }
-
-    @Provide
-    Arbitrary<Integer> positions() { return Arbitraries.integers().between(0, 17); }
-
-    @Provide
-    Arbitrary<Character> chars() { return Arbitraries.of(Uscc.CHARSET.chars().mapToObj(c -> (char) c).toList()); }
 }

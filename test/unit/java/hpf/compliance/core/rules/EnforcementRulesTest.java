@@ -4,19 +4,23 @@ import hpf.compliance.core.Violation;
 import hpf.compliance.core.rules.EnforcementCase.Action;
 import hpf.compliance.core.rules.EnforcementCase.ActionType;
 import hpf.compliance.core.rules.EnforcementCase.Type;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Gen;
+import hpf.compliance.testing.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static hpf.compliance.core.rules.Checks.*;
 import static hpf.compliance.core.rules.EnforcementRules.*;
 import static hpf.compliance.core.rules.EnforcementCase.ActionType.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class EnforcementRulesTest {
     static final EnforcementConfig CFG = EnforcementConfig.defaults();
@@ -96,9 +100,20 @@ class EnforcementRulesTest {
         assertTrue(c.contains(PENALTY_ONLY_FOR_NON_REGISTRATION), c::toString);
     }
 
+    /**
+     * Fines of 0..1,000,000 yuan on any action, 0..200 days after the letter; boundaries: every action type with the
+     * ends of both ranges, and the statutory fine limits of Art. 37 (10,000 and 50,000 yuan).
+     */
+    static Stream<Arguments> fines() {
+        return Cases.of(1000)
+                .boundaries(Cases.grid(Gen.edges(0, 1_000_000), List.of(ActionType.values()), List.of(0, 200)))
+                .boundaries(Cases.grid(List.of(10_000, 50_000), List.of(PENALTY_DECISION, PENALTY_NOTICE), List.of(59)))
+                .random(g -> arguments(g.between(0, 1_000_000), g.oneOf(ActionType.class), g.between(0, 200)));
+    }
+
     @Property
-    void anyFineInAnArrearsCaseIsRefused(@ForAll @IntRange(min = 0, max = 1_000_000) int yuan, @ForAll ActionType type,
-                                         @ForAll @IntRange(min = 0, max = 200) int dayOffset) {
+    @MethodSource("fines")
+    void anyFineInAnArrearsCaseIsRefused(int yuan, ActionType type, int dayOffset) {
         List<Action> full = List.of(Action.of(GUIDANCE_LETTER, LETTER), Action.order(ORDER, DEADLINE), Action.of(PENALTY_NOTICE, AFTER));
         Action a = new Action(type, LETTER.plusDays(dayOffset), null, BigDecimal.valueOf(yuan));
         List<Violation> vs = EnforcementRules.check(arrears(full), a, CFG, LETTER.plusDays(dayOffset));

@@ -1,17 +1,19 @@
 package hpf.compliance.core.rules;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
 import hpf.compliance.core.Violation;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Gen;
+import hpf.compliance.testing.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class NoticeNumberingTest {
     static final NoticeNumbering PLAN = NoticeNumbering.compile("阳住金指〔{year}〕{branch}-{seq:4}号");
@@ -76,10 +78,25 @@ class NoticeNumberingTest {
         Checks.assertNone(NoticeNumbering.checkPattern("{branch}字{seq}号"));
     }
 
+    static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /**
+     * A year, a branch code of ASCII letters and digits and a sequence; boundaries: the ends of the year and sequence
+     * ranges with one-character, all-digit (it touches the year's digits) and longest codes.
+     */
+    static Stream<Arguments> numbers(int maxBranchLength, int maxSeq) {
+        List<String> branches = List.of("0", "Z", "a", "09", "9".repeat(maxBranchLength), "zZ".repeat(maxBranchLength / 2));
+        return Cases.of(1000).boundaries(Cases.grid(Gen.edges(1000, 9999), branches, Gen.edges(1, maxSeq)))
+                .random(g -> arguments(g.between(1000, 9999), g.string(1, maxBranchLength, ALNUM), g.between(1, maxSeq)));
+    }
+
+    static Stream<Arguments> shortNumbers() { return numbers(6, 99_999); }
+
+    static Stream<Arguments> longNumbers() { return numbers(8, 999_999); }
+
     @Property
-    void yearMayTouchOtherPlaceholders(@ForAll @IntRange(min = 1000, max = 9999) int year,
-                                       @ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 6) String branch,
-                                       @ForAll @IntRange(min = 1, max = 99_999) int seq) {
+    @MethodSource("shortNumbers")
+    void yearMayTouchOtherPlaceholders(int year, String branch, int seq) {
         for (String pattern : java.util.List.of("{year}{branch}-{seq:3}", "{branch}{year}-{seq}", "{branch}-{seq}{year}号")) {
             NoticeNumbering p = NoticeNumbering.compile(pattern);
             assertEquals(Optional.of(new NoticeNumbering.NoticeNumber(year, branch, seq)), p.parse(p.format(year, branch, seq)), pattern);
@@ -125,15 +142,23 @@ class NoticeNumberingTest {
     }
 
     @Property
-    void parseInvertsFormat(@ForAll @IntRange(min = 1000, max = 9999) int year,
-                            @ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 8) String branch,
-                            @ForAll @IntRange(min = 1, max = 999_999) int seq) {
+    @MethodSource("longNumbers")
+    void parseInvertsFormat(int year, String branch, int seq) {
         String n = PLAN.format(year, branch, seq);
         assertEquals(Optional.of(new NoticeNumbering.NoticeNumber(year, branch, seq)), PLAN.parse(n));
     }
 
+    /** Sequences 1..9999; boundaries: the range ends and every change in the number of digits. */
+    static Stream<Arguments> sequences() {
+        Cases cases = Cases.of(1000);
+        for (int seq : Gen.edges(1, 9999)) cases.boundary(seq);
+        for (int seq : List.of(9, 10, 99, 100, 999, 1000)) cases.boundary(seq);
+        return cases.random(g -> arguments(g.between(1, 9999)));
+    }
+
     @Property
-    void paddingIsAtLeastTheWidth(@ForAll @IntRange(min = 1, max = 9999) int seq) {
+    @MethodSource("sequences")
+    void paddingIsAtLeastTheWidth(int seq) {
         String n = PLAN.format(2026, "YQ01", seq);
         String digits = n.substring(n.indexOf('-') + 1, n.length() - 1);
         assertEquals(4, digits.length());

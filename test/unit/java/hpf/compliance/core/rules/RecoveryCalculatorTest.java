@@ -2,14 +2,18 @@ package hpf.compliance.core.rules;
 
 import hpf.compliance.core.rules.RecoveryCalculator.Recovery;
 import hpf.compliance.core.rules.RecoveryCalculator.Status;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Gen;
+import hpf.compliance.testing.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class RecoveryCalculatorTest {
     static BigDecimal y(String s) {
@@ -48,9 +52,23 @@ class RecoveryCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> RecoveryCalculator.compute(y("1"), y("-1")));
     }
 
+    static final long MAX_CENTS = 10_000_000_00L;
+
+    /** Debts before and now up to ten million yuan; boundaries: nothing owed, a cent, the maximum, equal debts. */
+    static Stream<Arguments> debts() {
+        return Cases.of(1000).boundaries(Cases.grid(Gen.edges(0, MAX_CENTS), Gen.edges(0, MAX_CENTS)))
+                .boundary(12_000_00L, 12_000_00L).boundary(12_000_00L, 12_000_01L).boundary(12_000_01L, 12_000_00L)
+                .random(g -> {
+                    long before = g.between(0, MAX_CENTS);
+                    // one pair in ten lies a few cents apart, where paid-off, partly paid and grown debts meet
+                    long now = g.chance(10) ? Math.max(0, Math.min(MAX_CENTS, before + g.between(-2, 2))) : g.between(0, MAX_CENTS);
+                    return arguments(before, now);
+                });
+    }
+
     @Property
-    void recoveredPlusStillOwedIsTheOldDebtWhenItShrank(@ForAll @LongRange(min = 0, max = 10_000_000_00L) long beforeCents,
-                                                        @ForAll @LongRange(min = 0, max = 10_000_000_00L) long nowCents) {
+    @MethodSource("debts")
+    void recoveredPlusStillOwedIsTheOldDebtWhenItShrank(long beforeCents, long nowCents) {
         BigDecimal before = BigDecimal.valueOf(beforeCents, 2), now = BigDecimal.valueOf(nowCents, 2);
         Recovery r = RecoveryCalculator.compute(before, now);
         assertTrue(r.recovered().signum() >= 0);

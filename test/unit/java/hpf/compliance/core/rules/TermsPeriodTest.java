@@ -1,16 +1,20 @@
 package hpf.compliance.core.rules;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Gen;
+import hpf.compliance.testing.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class TermsPeriodTest {
     static final LocalDate FROM = LocalDate.of(2026, 6, 1), THRU = LocalDate.of(2027, 5, 31);
@@ -96,11 +100,27 @@ class TermsPeriodTest {
         assertEquals(1, TermsPeriod.monthsSpanned(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1)));
     }
 
+    static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+    /**
+     * Periods starting in 2000..2054 and lasting up to 1,500 days; boundaries: the range ends, and periods that start on
+     * a month's last day (31st, 30th, February's end in leap and common years), where "one month later" is clamped.
+     */
+    static Stream<Arguments> periods() {
+        Cases cases = Cases.of(1000).boundaries(Cases.grid(Gen.edges(0, 20000), Gen.edges(0, 1500)));
+        for (LocalDate from : List.of(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28),
+                LocalDate.of(2025, 4, 30), LocalDate.of(2025, 12, 31))) {
+            int start = (int) java.time.temporal.ChronoUnit.DAYS.between(EPOCH, from);
+            for (int length : List.of(27, 28, 29, 30, 31, 59, 365, 366)) cases.boundary(start, length);
+        }
+        return cases.random(g -> arguments(g.between(0, 20000), g.between(0, 1500)));
+    }
+
     /** n is the number of months spanned exactly when thru lies in [from + (n-1) months, from + n months). */
     @Property
-    void monthsSpannedIsTheSmallestCoveringCount(@ForAll @IntRange(min = 0, max = 20000) int startOffset,
-                                                 @ForAll @IntRange(min = 0, max = 1500) int length) {
-        LocalDate from = LocalDate.of(2000, 1, 1).plusDays(startOffset);
+    @MethodSource("periods")
+    void monthsSpannedIsTheSmallestCoveringCount(int startOffset, int length) {
+        LocalDate from = EPOCH.plusDays(startOffset);
         LocalDate thru = from.plusDays(length);
         int n = TermsPeriod.monthsSpanned(from, thru);
         assertTrue(n >= 1);
@@ -108,8 +128,15 @@ class TermsPeriodTest {
         assertTrue(n == 1 || !thru.isBefore(from.plusMonths(n - 1)));
     }
 
+    /** 1..12 deferred months of 0..100,000 yuan; boundaries: the range ends of both. */
+    static Stream<Arguments> monthsAndDues() {
+        return Cases.of(1000).boundaries(Cases.grid(Gen.edges(1, 12), Gen.edges(0, 10_000_000)))
+                .random(g -> arguments(g.between(1, 12), g.between(0, 10_000_000)));
+    }
+
     @Property
-    void makeUpIsLinearInMonthlyDue(@ForAll @IntRange(min = 1, max = 12) int months, @ForAll @IntRange(min = 0, max = 10_000_000) int cents) {
+    @MethodSource("monthsAndDues")
+    void makeUpIsLinearInMonthlyDue(int months, int cents) {
         BigDecimal due = BigDecimal.valueOf(cents, 2);
         TermsPeriod t = new TermsPeriod(RegularizationKind.DEFERRAL, FROM, THRU, months);
         assertEquals(0, due.multiply(BigDecimal.valueOf(months)).compareTo(t.makeUp(due).amount()));

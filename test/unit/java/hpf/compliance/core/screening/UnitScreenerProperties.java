@@ -1,6 +1,7 @@
 package hpf.compliance.core.screening;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import hpf.compliance.core.Months;
 import hpf.compliance.core.account.AccountStatus;
@@ -12,12 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Gen;
+import hpf.compliance.testing.Property;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UnitScreenerProperties {
     private static final ScreeningParams P = Fixtures.PLAN;
@@ -46,41 +47,85 @@ class UnitScreenerProperties {
             }
             return new long[] {due < 0 ? unit.monthlyDueCents() : due, paid};
         }
+
+        @Override
+        public String toString() {
+            return "opened " + Months.formatIndex(opened()) + " " + unit.status()
+                    + (unit.sealedOrClosedDate() == null ? "" : " sealed/closed " + unit.sealedOrClosedDate())
+                    + " due " + unit.monthlyDueCents() + " records " + lines.size();
+        }
     }
 
     private static LocalDate monthStart(int index, int day) {
         return Months.fromIndex(index).atDay(day);
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<Integer> openedBack = Arbitraries.integers().between(-2, 48);
-        Arbitrary<AccountStatus> status = Arbitraries.of(AccountStatus.NORMAL, AccountStatus.NORMAL, AccountStatus.NORMAL,
-                AccountStatus.OPENING, AccountStatus.SEALED, AccountStatus.CLOSED, AccountStatus.OTHER);
-        Arbitrary<Integer> sealedAfter = Arbitraries.integers().between(-1, 50);
-        Arbitrary<Long> monthlyDue = Arbitraries.longs().between(0, 300_000);
-        Arbitrary<List<int[]>> recs = Combinators.combine(
-                Arbitraries.integers().between(-2, 50), Arbitraries.integers().between(0, 1),
-                Arbitraries.integers().between(0, 300_000), Arbitraries.integers().between(0, 300_000))
-                .as((off, type, due, paid) -> new int[] {off, type, due, paid}).list().ofMaxSize(80);
-        return Combinators.combine(openedBack, status, sealedAfter, monthlyDue, recs).as((back, st, sAfter, md, rs) -> {
-            int opened = P.assessIndex() - back;
-            LocalDate sealed = (st == AccountStatus.SEALED || st == AccountStatus.CLOSED) && sAfter >= 0
-                    ? monthStart(opened + sAfter, 10) : null;
-            UnitAccount u = new UnitAccount("A", "n", null, "b", st, monthStart(opened, 5), sealed, 3, md, null, null,
-                    null, null, null, null, null, 0);
-            List<RemittanceLine> lines = new ArrayList<>();
-            for (int[] r : rs) {
-                // bias towards full payment so that settled and partially settled units are common
-                long paid = r[3] % 3 == 0 ? r[2] : r[3];
-                lines.add(new RemittanceLine("A", opened + r[0], BusinessType.values()[r[1]], r[2], paid, null, 0));
-            }
-            return new Case(u, lines);
-        });
+    static final AccountStatus[] STATUS_MIX = {AccountStatus.NORMAL, AccountStatus.NORMAL, AccountStatus.NORMAL,
+            AccountStatus.OPENING, AccountStatus.SEALED, AccountStatus.CLOSED, AccountStatus.OTHER};
+
+    /**
+     * A unit opened {@code back} months before the assessment month (-2: after it), with a status, a 封存/销户 date
+     * {@code sealedAfter} months after opening (-1: none; only for sealed and closed units), a monthly due and records
+     * {@code {offset from opening, type, due, paid}}.
+     */
+    static Case make(int back, AccountStatus st, int sealedAfter, long monthlyDue, List<int[]> records) {
+        int opened = P.assessIndex() - back;
+        LocalDate sealed = (st == AccountStatus.SEALED || st == AccountStatus.CLOSED) && sealedAfter >= 0
+                ? monthStart(opened + sealedAfter, 10) : null;
+        UnitAccount u = new UnitAccount("A", "n", null, "b", st, monthStart(opened, 5), sealed, 3, monthlyDue, null, null,
+                null, null, null, null, null, 0);
+        List<RemittanceLine> lines = new ArrayList<>();
+        for (int[] r : records) {
+            // bias towards full payment so that settled and partially settled units are common
+            long paid = r[3] % 3 == 0 ? r[2] : r[3];
+            lines.add(new RemittanceLine("A", opened + r[0], BusinessType.values()[r[1]], r[2], paid, null, 0));
+        }
+        return new Case(u, lines);
+    }
+
+    static Case draw(Gen g) {
+        int back = g.between(-2, 48);
+        AccountStatus st = g.oneOf(STATUS_MIX);
+        int sealedAfter = g.between(-1, 50);
+        long monthlyDue = g.between(0L, 300_000L);
+        List<int[]> records = g.listOf(0, 80, r -> new int[] {r.between(-2, 50), r.between(0, 1), r.between(0, 300_000),
+                r.between(0, 300_000)});
+        return make(back, st, sealedAfter, monthlyDue, records);
+    }
+
+    /**
+     * Fixed cases at the limits: opened after, at and 48 months before the assessment month; every status; sealed or
+     * closed in the opening month or never; nothing due or the most; no records, or one unpaid month at the opening.
+     */
+    static List<Case> boundaryCases() {
+        List<Case> cases = new ArrayList<>();
+        for (List<?> r : Cases.grid(List.of(-2, 0, 48), List.of(AccountStatus.NORMAL, AccountStatus.OPENING,
+                AccountStatus.SEALED, AccountStatus.CLOSED, AccountStatus.OTHER), List.of(-1, 0), List.of(0L, 300_000L),
+                List.of(List.<int[]>of(), List.of(new int[] {0, 0, 300_000, 1})))) {
+            @SuppressWarnings("unchecked") List<int[]> records = (List<int[]>) r.get(4);
+            cases.add(make((Integer) r.get(0), (AccountStatus) r.get(1), (Integer) r.get(2), (Long) r.get(3), records));
+        }
+        return cases;
+    }
+
+    static Stream<Arguments> cases() {
+        Cases cases = Cases.of(1000);
+        for (Case c : boundaryCases()) cases.boundary(c);
+        return cases.random(g -> arguments(draw(g)));
+    }
+
+    /** A case and a month offset from its opening (-2..50); the boundary cases go through the offset's limits in turn. */
+    static Stream<Arguments> casesAndOffsets() {
+        Cases cases = Cases.of(1000);
+        List<Integer> offsets = Gen.edges(-2, 50);
+        List<Case> fixed = boundaryCases();
+        for (int i = 0; i < fixed.size(); i++) cases.boundary(fixed.get(i), offsets.get(i % offsets.size()));
+        return cases.random(g -> arguments(draw(g), g.between(-2, 50)));
     }
 
     @Property
-    void amountOwedIsTheSumOfShortfallsAndMonthsOwedTheirCount(@ForAll("cases") Case c) {
+    @MethodSource("cases")
+    void amountOwedIsTheSumOfShortfallsAndMonthsOwedTheirCount(Case c) {
         UnitScreening s = UnitScreener.screen(c.unit(), c.lines(), P);
         if (s.outcome() == Outcome.DEFERRED) return;
         long amount = 0;
@@ -99,7 +144,8 @@ class UnitScreenerProperties {
     }
 
     @Property
-    void paidThroughIsBeforeTheFirstOwedMonthAndEverythingUpToItIsSettled(@ForAll("cases") Case c) {
+    @MethodSource("cases")
+    void paidThroughIsBeforeTheFirstOwedMonthAndEverythingUpToItIsSettled(Case c) {
         UnitScreening s = UnitScreener.screen(c.unit(), c.lines(), P);
         if (s.outcome() == Outcome.DEFERRED) return;
         if (s.owedMonths() > 0) assertTrue(s.paidThroughIndex() < s.firstOwedIndex());
@@ -111,7 +157,8 @@ class UnitScreenerProperties {
     }
 
     @Property
-    void payingAMissingMonthNeverIncreasesMonthsOwed(@ForAll("cases") Case c, @ForAll("offsets") int offset) {
+    @MethodSource("casesAndOffsets")
+    void payingAMissingMonthNeverIncreasesMonthsOwed(Case c, int offset) {
         UnitScreening before = UnitScreener.screen(c.unit(), c.lines(), P);
         int m = c.opened() + offset;
         long due = c.dueAndPaid(m)[0];
@@ -123,13 +170,9 @@ class UnitScreenerProperties {
         if (before.outcome() != Outcome.TARGET) assertNotEquals(Outcome.TARGET, after.outcome(), "paying cannot make a target");
     }
 
-    @Provide
-    Arbitrary<Integer> offsets() {
-        return Arbitraries.integers().between(-2, 50);
-    }
-
     @Property
-    void aUnitSettledInEveryMonthIsNeverATarget(@ForAll("cases") Case c) {
+    @MethodSource("cases")
+    void aUnitSettledInEveryMonthIsNeverATarget(Case c) {
         List<RemittanceLine> settled = new ArrayList<>();
         Map<Integer, Long> extra = new HashMap<>();
         for (RemittanceLine l : c.lines()) {
@@ -148,7 +191,8 @@ class UnitScreenerProperties {
     }
 
     @Property
-    void classificationIsConsistent(@ForAll("cases") Case c) {
+    @MethodSource("cases")
+    void classificationIsConsistent(Case c) {
         UnitScreening s = UnitScreener.screen(c.unit(), c.lines(), P);
         switch (s.outcome()) {
             case TARGET -> {

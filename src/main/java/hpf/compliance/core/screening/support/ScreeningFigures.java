@@ -46,6 +46,60 @@ public final class ScreeningFigures {
         return m;
     }
 
+    /**
+     * The fields a run refreshes on a target it finds again: figures, type, branch and last run. Status, assignee,
+     * notes, deadlines and everything staff recorded stay as they are.
+     */
+    public static Map<String, Object> targetRefresh(UnitScreening s, String targetId, String runId) {
+        Map<String, Object> m = figures(s);
+        m.put("targetTypeEnumId", targetTypeEnumId(s.type()));
+        m.put("branchId", s.unit().branch());
+        m.put("lastRunId", runId);
+        m.put("targetId", targetId);
+        return m;
+    }
+
+    /** A target the run identifies for the first time (its id is sequenced by the caller). */
+    public static Map<String, Object> newTarget(UnitScreening s, String campaignId, String runId, java.sql.Timestamp now) {
+        Map<String, Object> m = targetRefresh(s, null, runId);
+        m.remove("targetId");
+        m.put("campaignId", campaignId);
+        m.put("unitId", s.unit().accountNo());
+        m.put("statusId", "HpfTgtIdentified");
+        m.put("identifiedDate", now);
+        m.put("identifiedRunId", runId);
+        m.put("initialAmountOwed", m.get("amountOwed"));
+        return m;
+    }
+
+    /** A target whose unit no longer owes anything that makes it one: {@link #cleared} figures and the last run. */
+    public static Map<String, Object> clearedTarget(UnitScreening s, String targetId, String runId) {
+        Map<String, Object> m = cleared(s);
+        m.put("targetId", targetId);
+        m.put("lastRunId", runId);
+        return m;
+    }
+
+    /** Fresh figures for the unit's unresolved alert. */
+    public static Map<String, Object> alertRefresh(UnitScreening s, String alertId) {
+        Map<String, Object> m = figures(s);
+        m.put("alertId", alertId);
+        return m;
+    }
+
+    /** A new arrears alert raised by the run (its id is sequenced by the caller). */
+    public static Map<String, Object> newAlert(UnitScreening s, String campaignId, String runId, java.sql.Timestamp now) {
+        Map<String, Object> m = figures(s);
+        m.put("unitId", s.unit().accountNo());
+        m.put("branchId", s.unit().branch());
+        m.put("campaignId", campaignId);
+        m.put("screeningRunId", runId);
+        m.put("alertTypeEnumId", alertTypeEnumId(s.type()));
+        m.put("statusId", "HpfAlrOpen");
+        m.put("detectedDate", now);
+        return m;
+    }
+
     /** A merge-join listener that hands every result to {@code onResult} (orphan remittances are ignored). */
     public static MergeJoinScreening.Listener listener(Consumer<UnitScreening> onResult) {
         return onResult::accept;

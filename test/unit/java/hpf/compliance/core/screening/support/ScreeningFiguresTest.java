@@ -83,4 +83,41 @@ class ScreeningFiguresTest {
         assertEquals(1, seen.size());
         assertTrue(seen.get(0).isTarget());
     }
+
+    @Test
+    void recordsOfATargetAndAnAlert() {
+        UnitScreening s = stoppedUnit();
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf("2026-03-20 10:00:00");
+        Map<String, Object> refresh = ScreeningFigures.targetRefresh(s, "T1", "R2");
+        assertEquals(Map.of("targetId", "T1", "lastRunId", "R2", "branchId", "YQ01", "targetTypeEnumId", "HpfTtStopped"),
+                Map.of("targetId", refresh.get("targetId"), "lastRunId", refresh.get("lastRunId"),
+                        "branchId", refresh.get("branchId"), "targetTypeEnumId", refresh.get("targetTypeEnumId")));
+        assertEquals(14L, refresh.get("owedMonths"));
+        assertFalse(refresh.containsKey("statusId"), "a refresh leaves the status as staff set it");
+
+        Map<String, Object> created = ScreeningFigures.newTarget(s, "C1", "R2", now);
+        assertFalse(created.containsKey("targetId"), "sequenced on create");
+        assertEquals("U1", created.get("unitId"));
+        assertEquals("C1", created.get("campaignId"));
+        assertEquals("HpfTgtIdentified", created.get("statusId"));
+        assertEquals(now, created.get("identifiedDate"));
+        assertEquals("R2", created.get("identifiedRunId"));
+        assertEquals("R2", created.get("lastRunId"));
+        assertEquals(created.get("amountOwed"), created.get("initialAmountOwed"));
+
+        Map<String, Object> cleared = ScreeningFigures.clearedTarget(s, "T1", "R3");
+        assertEquals(0L, cleared.get("owedMonths"));
+        assertEquals("T1", cleared.get("targetId"));
+        assertEquals("R3", cleared.get("lastRunId"));
+
+        assertEquals("A1", ScreeningFigures.alertRefresh(s, "A1").get("alertId"));
+        Map<String, Object> alert = ScreeningFigures.newAlert(s, null, "R2", now);
+        assertEquals("U1", alert.get("unitId"));
+        assertEquals("YQ01", alert.get("branchId"));
+        assertNull(alert.get("campaignId"));
+        assertEquals("R2", alert.get("screeningRunId"));
+        assertEquals("HpfAltNewStop", alert.get("alertTypeEnumId"));
+        assertEquals("HpfAlrOpen", alert.get("statusId"));
+        assertEquals(now, alert.get("detectedDate"));
+    }
 }
