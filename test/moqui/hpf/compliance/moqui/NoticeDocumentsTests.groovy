@@ -81,9 +81,19 @@ class NoticeDocumentsTests extends Specification {
         }
     }
 
+    /** The document as the service renders it (called directly, as a script would: authorization off). */
+    Map document(String noticeId, String kind, String format) {
+        ec.artifactExecution.disableAuthz()
+        try {
+            return ec.service.sync().name("hpf.compliance.NoticeServices.render#NoticeDocument")
+                    .parameters([noticeId: noticeId, documentKind: kind, format: format]).call()
+        } finally {
+            ec.artifactExecution.enableAuthz()
+        }
+    }
+
     String html(String noticeId, String kind) {
-        Map out = ec.service.sync().name("hpf.compliance.NoticeServices.render#NoticeDocument")
-                .parameters([noticeId: noticeId, documentKind: kind, format: 'html']).call()
+        Map out = document(noticeId, kind, 'html')
         assert !ec.message.hasError(), ec.message.errorsString
         return out.html
     }
@@ -121,15 +131,14 @@ class NoticeDocumentsTests extends Specification {
         proof.output.contains('hpf_pdf_font_paths')
         proof.output.contains(noFont)
         proof.output.contains('printServiceProof?noticeId=' + letter.noticeId)
-        status(proof) in [null, 503]
+        status(proof) == 503
         notice.errorMessages.isEmpty()
         notice.output.contains('《行政指导意见书》（' + letter.noticeNumber + '）')
         notice.output.contains('printNotice?noticeId=' + letter.noticeId)
-        status(notice) in [null, 503]
+        status(notice) == 503
 
         when: "the service says why too (REST clients get its message)"
-        Map out = ec.service.sync().name("hpf.compliance.NoticeServices.render#NoticeDocument")
-                .parameters([noticeId: letter.noticeId, documentKind: 'NOTICE', format: 'pdf']).call()
+        Map out = document(letter.noticeId as String, 'NOTICE', 'pdf')
         List<String> errors = PushFixtures.errors(ec)
         ec.message.clearAll()
 
@@ -153,7 +162,7 @@ class NoticeDocumentsTests extends Specification {
         then:
         str.output?.contains('未找到该行政指导意见书')
         !str.output.contains(letter.noticeNumber as String)
-        status(str) in [null, 404]
+        status(str) == 404
     }
 
     def "the proof of service names who served the letter and where, recorded through REST"() {
@@ -175,7 +184,7 @@ class NoticeDocumentsTests extends Specification {
         notice.statusId == 'HpfNtcServed'
         notice.servingOfficerNames == '郭建平、韩雪梅'
         notice.servicePlace == '该单位财务室（阳泉市城区德胜街18号）'
-        proof.contains('<th>送达人</th><td>郭建平、韩雪梅</td>')
+        proof =~ /<th>送达人<\/th><td[^>]*>郭建平、韩雪梅<\/td>/
         proof.contains('<th>送达地点</th><td>该单位财务室（阳泉市城区德胜街18号）</td>')
         // someone present at a personal service is no witness of a service by leaving
         !proof.contains('王强')
@@ -196,7 +205,7 @@ class NoticeDocumentsTests extends Specification {
         notice.servingOfficerNames == ec.user.userAccount.userFullName
         proof.contains('受送达人张三拒绝签收，已将文书留置于其住所（经营场所）。')
         proof.contains('见证人：王强、李明')
-        proof.contains('<th>送达人</th><td>' + ec.user.userAccount.userFullName + '</td>')
+        proof =~ ('<th>送达人</th><td[^>]*>' + ec.user.userAccount.userFullName + '</td>')
     }
 
     def "the service form asks for the serving officers and the place, and offers the user's name"() {
@@ -238,8 +247,7 @@ class NoticeDocumentsTests extends Specification {
                 servingOfficerNames: '郭建平、韩雪梅', servicePlace: '该单位财务室'])
 
         when:
-        Map out = ec.service.sync().name("hpf.compliance.NoticeServices.render#NoticeDocument")
-                .parameters([noticeId: letter.noticeId, documentKind: 'PROOF', format: 'pdf']).call()
+        Map out = document(letter.noticeId as String, 'PROOF', 'pdf')
         String text = Loader.loadPDF(out.pdfBytes as byte[]).withCloseable { PDDocument doc -> new PDFTextStripper().getText(doc) }
 
         then:
