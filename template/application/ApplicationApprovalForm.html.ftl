@@ -5,7 +5,8 @@
 <meta charset="UTF-8">
 <title>${typeName?html}审批表 ${form.applicationId?html}</title>
 <style>
-  @page { size: A4; margin: 18mm 15mm; }
+  @page { size: A4; margin: 18mm 15mm 22mm 15mm;
+          @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "Songti SC", serif; font-size: 14pt; } }
   body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12pt; color: #000; }
   h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm 0; }
   .sub { text-align: center; margin-bottom: 4mm; }

@@ -28,5 +28,9 @@ serviceDateText = dateText(n.serviceDate)
 firstOwedMonthText = monthText(n.firstOwedMonth as String)
 paidThroughMonthText = monthText(n.paidThroughMonth as String)
 amountOwedText = n.amountOwed != null ? new java.text.DecimalFormat("#,##0.00").format(n.amountOwed) : null
-serviceMethodText = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one()?.description : null
+def methodEnum = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one() : null
+serviceMethodText = methodEnum?.description
+serviceMethodCode = methodEnum?.enumCode
+// 欠缴 or 停缴 as the letter was issued; letters issued before the type was kept take the target's
+targetTypeEnumId = n.targetTypeEnumId ?: ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", n.targetId).one()?.targetTypeEnumId
 return null

@@ -58,7 +58,8 @@ Map created = ec.service.sync().name("create#hpf.compliance.GuidanceNotice").par
         issueDate: java.sql.Date.valueOf(issued), rectifyByDate: java.sql.Date.valueOf(rectifyBy),
         unitName: unit?.unitName, unitAccountNo: unit?.unitAccountNo, usccCode: unit?.usccCode,
         firstOwedMonth: target.firstOwedMonth, owedMonths: target.owedMonths, amountOwed: target.amountOwed,
-        paidThroughMonth: target.paidThroughMonth, issuedByUserId: ec.user.userId]).call()
+        paidThroughMonth: target.paidThroughMonth, issuedByUserId: ec.user.userId,
+        targetTypeEnumId: target.targetTypeEnumId]).call()
 if (ec.message.hasError()) return
 noticeId = created.noticeId
 rectifyByDate = java.sql.Date.valueOf(rectifyBy)
