@@ -26,6 +26,17 @@ if (campaignId) {
 }
 if (survey && campaign == null) { ec.message.addError(ec.l10n.localize('Campaign not found')); return }
 ScreeningParams params
+// the core's messages are English: each refusal is said in the user's language, naming the field
+for (Map.Entry<String, String> m in [('Cut-off Month'): (cutoffMonth ?: campaign?.cutoffMonth) as String,
+        ('Assessment Month'): (assessMonth ?: (survey ? campaign?.assessMonth : null)) as String]) {
+    if (!m.value) continue
+    try { Months.parse(m.value) } catch (IllegalArgumentException e) {
+        ec.message.addError(ec.resource.expand('${fieldLabel} ${monthText} is not a month; enter it as yyyy-MM or yyyyMM, e.g. 2025-02', null, [fieldLabel: ec.l10n.localize(m.key), monthText: m.value]))
+    }
+}
+if (stopThresholdMonths != null && stopThresholdMonths < 0)
+    ec.message.addError(ec.resource.expand('${fieldLabel} must be at least 1', null, [fieldLabel: ec.l10n.localize('Stop Threshold (months)')]))
+if (ec.message.hasError()) return
 try {
     params = ScreeningParams.resolve(cutoffMonth, campaign?.cutoffMonth, assessMonth, survey ? campaign?.assessMonth : null,
             stopThresholdMonths, campaign?.stopThresholdMonths, YearMonth.now(ec.user.timeZone.toZoneId()).minusMonths(1))

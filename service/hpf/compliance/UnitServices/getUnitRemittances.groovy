@@ -9,6 +9,10 @@ def rows = ec.entity.find("hpf.compliance.UnitRemittance").condition("unitId", u
 
 def latest = ec.entity.find("hpf.compliance.UnitRemittance").selectField("remitMonth").orderBy("-remitMonth").limit(1).list()
 String lastDataMonth = latest ? latest[0].remitMonth : null
+try { if (thruMonth) Months.parse(thruMonth) } catch (IllegalArgumentException e) {
+    ec.message.addError(ec.resource.expand('${fieldLabel} ${monthText} is not a month; enter it as yyyy-MM or yyyyMM, e.g. 2025-02', null, [fieldLabel: ec.l10n.localize('Thru Month'), monthText: thruMonth]))
+    return
+}
 YearMonth thru = thruMonth ? Months.parse(thruMonth) : (lastDataMonth ? Months.parse(lastDataMonth) : YearMonth.now())
 if (unit.sealedClosedDate && unit.accountStatusEnumId in ['HpfAcsSealed', 'HpfAcsClosed']) {
     YearMonth beforeSeal = YearMonth.from(unit.sealedClosedDate.toLocalDate()).minusMonths(1)
