@@ -27,7 +27,8 @@ class ServerClockTest {
             new String[]{"new\\s+(java\\.sql\\.)?Date\\s*\\(", "makes a date from an instant in the server's zone; use CenterClock.todayDate() / sqlDateOf"},
             new String[]{"new\\s+(java\\.sql\\.)?Timestamp\\s*\\(", "makes a time from the server's clock; use ec.user.nowTimestamp"},
             new String[]{"System\\.currentTimeMillis\\(\\)(?!\\s*-)", "reads the server's clock; use ec.user.nowTimestamp (it honours the effective time)"},
-            new String[]{"(ZoneId\\.systemDefault|TimeZone\\.getDefault)\\(", "the server's zone is not the user's; use CenterClock"});
+            new String[]{"(ZoneId\\.systemDefault|TimeZone\\.getDefault)\\(", "the server's zone is not the user's; use CenterClock"},
+            new String[]{"ec\\.l10n\\.format\\(\\s*ec\\.user\\.nowTimestamp", "today's date or year as text: take it from CenterClock (one place for the user's today)"});
 
     @Test
     void screensServicesAndTemplatesUseTheUsersClock() throws IOException {
