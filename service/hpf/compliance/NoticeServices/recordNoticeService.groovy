@@ -24,7 +24,7 @@ List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、
 List<String> officers = servingOfficerNames ? (servingOfficerNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
 if (!officers) officers = [(ec.user.userAccount?.userFullName ?: ec.user.username) as String].findAll { it }
 ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
-LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 ServiceRecord rec = new ServiceRecord(method, notice.issueDate?.toLocalDate(), serviceDate?.toLocalDate(), recipientName as String,
         recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
         unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)

@@ -39,7 +39,8 @@ if (stopThresholdMonths != null && stopThresholdMonths < 0)
 if (ec.message.hasError()) return
 try {
     params = ScreeningParams.resolve(cutoffMonth, campaign?.cutoffMonth, assessMonth, survey ? campaign?.assessMonth : null,
-            stopThresholdMonths, campaign?.stopThresholdMonths, YearMonth.now(ec.user.timeZone.toZoneId()).minusMonths(1))
+            stopThresholdMonths, campaign?.stopThresholdMonths,
+            hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).month().minusMonths(1))
 } catch (IllegalArgumentException e) {
     ec.message.addError(e.message); return
 }
