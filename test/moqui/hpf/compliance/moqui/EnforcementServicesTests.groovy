@@ -69,6 +69,12 @@ class EnforcementServicesTests extends Specification {
         return ec.service.sync().name("hpf.compliance.EnforcementServices.issue#OrderToPay").parameters([targetId: targetId] + more).call()
     }
 
+    static String causes(Throwable t) {
+        List<String> out = []
+        while (t != null && out.size() < 20) { out.add(t.toString()); t = t.cause }
+        return out.join(' | ')
+    }
+
     Map order(String actionId) {
         return ec.entity.find("hpf.compliance.EnforcementAction").condition("actionId", actionId).useCache(false).one()?.getMap()
     }
@@ -319,7 +325,7 @@ class EnforcementServicesTests extends Specification {
             ec.service.sync().name("store#hpf.compliance.EnforcementAction").parameters([actionId: actionId, fineAmount: 20000.00]).call()
             entityError = PushFixtures.errors(ec).join(' ')
         } catch (Throwable t) {
-            entityError = t.toString()
+            entityError = causes(t)
         }
         ec.message.clearAll()
 
@@ -331,7 +337,7 @@ class EnforcementServicesTests extends Specification {
                     fineAmount="30000"/></entity-facade-xml>""").load()
             loadError = PushFixtures.errors(ec).join(' ')
         } catch (Throwable t) {
-            loadError = t.toString()
+            loadError = causes(t) + ' ' + PushFixtures.errors(ec).join(' ')
         }
         ec.message.clearAll()
 
