@@ -357,6 +357,23 @@ class EnforcementServicesTests extends Specification {
         order(actionId + 'X') == null
     }
 
+    def "the campaign's order number pattern is checked like the letter pattern"() {
+        given:
+        PushFixtures.login(ec, PushFixtures.OFFICE_USER)
+
+        when:
+        ec.service.sync().name("hpf.compliance.CampaignServices.check#CampaignParameters")
+                .parameters([orderNumberPattern: '阳住金责〔{year}〕{branch}号']).call()
+        List fields = ec.message.validationErrors*.field
+        ec.message.clearAll()
+        ec.service.sync().name("hpf.compliance.CampaignServices.check#CampaignParameters")
+                .parameters([orderNumberPattern: ORDER_PATTERN]).call()
+
+        then:
+        'orderNumberPattern' in fields
+        !ec.message.hasError()
+    }
+
     def "the edit screen offers no fine field for an arrears case"() {
         given:
         String targetId = servedTarget('YQ01')
