@@ -23,6 +23,7 @@ final class Checks {
         ALL.put(StatusCheck.NAME, StatusCheck::run);
         ALL.put(L10nCheck.NAME, L10nCheck::run);
         ALL.put(GroovyCheck.NAME, GroovyCheck::run);
+        ALL.put(ActionGuardCheck.NAME, ActionGuardCheck::run);
     }
 
     private Checks() { }

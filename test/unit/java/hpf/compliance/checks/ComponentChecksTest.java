@@ -28,4 +28,6 @@ class ComponentChecksTest {
     @Test void labelsHaveZhTranslations() { Checks.assertClean(L10nCheck.NAME, component); }
 
     @Test void groovyCompiles() { Checks.assertClean(GroovyCheck.NAME, component); }
+
+    @Test void actionsAreGuarded() { Checks.assertClean(ActionGuardCheck.NAME, component); }
 }

@@ -214,4 +214,26 @@ class FixtureChecksTest {
         assertEquals(home, XsdCheck.findXsdDir(comp, tmp.resolve("nothing").toString(), tmp.resolve("moqui").toString()));
         assertEquals(shared, XsdCheck.findXsdDir(comp, null, null));
     }
+    @Test void guardCheckCatchesUnguardedActionTransitions() {
+        assertFinds(ActionGuardCheck.NAME, defects(), "screen/DxRoot/CaseQueue.xml", 4, "'closeCase'", "no condition mayRun('closeCase')");
+        assertFinds(ActionGuardCheck.NAME, defects(), "screen/DxRoot/CaseQueue.xml", 5, "'escalateCase'", "inside actions");
+        assertFinds(ActionGuardCheck.NAME, defects(), "screen/DxRoot/CaseQueue.xml", 4, "dx.CaseServices.close#Case", "no ArtifactGroup");
+    }
+
+    @Test void guardCheckCatchesActionsShownToEveryUser() {
+        // a dialog without condition, and a link guarded with another transition's check
+        assertFinds(ActionGuardCheck.NAME, defects(), "screen/DxRoot/CaseQueue.xml", 9, "form-single", "'closeCase'", "every user");
+        assertFinds(ActionGuardCheck.NAME, defects(), "screen/DxRoot/CaseQueue.xml", 13, "link", "'escalateCase'", "every user");
+    }
+
+    @Test void guardCheckCatchesRestMethodsOutsideTheGuard() {
+        assertFinds(ActionGuardCheck.NAME, defects(), "service/dx.rest.xml", 5, "REST method post", "no ArtifactGroup");
+        assertFinds(ActionGuardCheck.NAME, defects(), "service/dx.rest.xml", 7, "entity operation", "404");
+    }
+
+    @Test void guardCheckAcceptsGuardsThroughVariablesAndNestedGroups() {
+        // clean: a link guarded by a variable set from mayRun, a service named by a nested <artifacts> row
+        assertTrue(Checks.run(ActionGuardCheck.NAME, clean()).isEmpty());
+        assertTrue(ActionGuardCheck.groupedServices(clean()).containsAll(List.of("fx.TicketServices.create#Ticket", "fx.TicketServices.close#Ticket")));
+    }
 }
