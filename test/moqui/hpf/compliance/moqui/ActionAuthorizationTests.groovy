@@ -35,11 +35,14 @@ class ActionAuthorizationTests extends Specification {
 
     @Shared ExecutionContext ec
     @Shared ScreenTest screenTest
+    /** the row-selection actions of a list are rendered in the Quasar mode (qvt) only */
+    @Shared ScreenTest qvtTest
     @Shared String targetId, unitId, noticeId, applicationId
 
     def setupSpec() {
         ec = Moqui.getExecutionContext()
         screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+        qvtTest = ec.screen.makeTest().baseScreenPath("apps/hpf").renderMode("qvt")
         PushFixtures.setup(ec)
         targetId = PushFixtures.target(ec, "YQ01")
         unitId = PushFixtures.targetRow(ec, targetId).unitId
@@ -69,7 +72,7 @@ class ActionAuthorizationTests extends Specification {
         if (ec.user.userId) ec.user.logoutUser()
     }
 
-    /** screen, kind of action, and what on the rendered page (html) shows that action */
+    /** screen, kind of action, and what on the rendered page (html; qvt: when the screen path starts with qvt:) shows that action */
     List<List<String>> actions() {
         return [
                 ["Target/TargetDetail?targetId=${targetId}", "PUSH", "ChangeStatusDialog-button"],
@@ -77,32 +80,36 @@ class ActionAuthorizationTests extends Specification {
                 ["Target/TargetDetail?targetId=${targetId}", "PUSH", "/Target/NewInterview?"],
                 ["Target/TargetDetail?targetId=${targetId}", "PUSH", "/Application/PaymentEvidence?"],
                 ["Target/TargetDetail?targetId=${targetId}", "APPLY", "/Application/NewApplication?"],
-                ["Target/NewInterview?targetId=${targetId}", "PUSH", "NewInterview_submitButton"],
-                ["Target/FindTarget", "PUSH", "AssignSelected"],
+                ["Target/NewInterview?targetId=${targetId}", "PUSH", SUBMIT + "NewInterview_submitButton"],
+                ["qvt:Target/FindTarget", "PUSH", "AssignSelected"],
                 ["Notice/EditNotice?noticeId=${noticeId}", "PUSH", "CancelNoticeDialog-button"],
                 ["Notice/EditNotice?noticeId=${noticeId}", "PUSH", "RecordService"],
-                ["Unit/UnitDetail?unitId=${unitId}", "PUSH", "UnitContact_submitButton"],
+                ["Unit/UnitDetail?unitId=${unitId}", "PUSH", SUBMIT + "UnitContact_submitButton"],
                 ["Application/PaymentEvidence", "PUSH", "RecordPaymentDialog-button"],
                 ["Application/FindApplication", "APPLY", "NewApplicationDialog-button"],
                 ["Application/EditApplication?applicationId=${applicationId}", "APPLY", "submitApplication"],
                 ["Application/EditApplication?applicationId=${applicationId}", "APPLY", "withdrawApplication"],
                 ["Application/EditApplication?applicationId=${applicationId}", "APPLY", "UploadDocumentDialog-button"],
-                ["Application/EditApplication?applicationId=${applicationId}", "APPLY", "EditApplicationForm_submitButton"],
+                ["Application/EditApplication?applicationId=${applicationId}", "APPLY", SUBMIT + "EditApplicationForm_submitButton"],
                 ["Import/FindImportBatch", "IMPORT", "UploadImportDialog-button"],
                 ["Survey/FindScreeningRun", "IMPORT", "RunScreeningDialog-button"],
                 ["Campaign/FindCampaign", "CONFIG", "NewCampaignDialog-button"],
                 ["Campaign/FindMeeting", "CONFIG", "NewMeetingDialog-button"],
                 ["Campaign/EditCampaign?campaignId=YQ2026", "CONFIG", "AddMemberDialog-button"],
-                ["Campaign/EditCampaign?campaignId=YQ2026", "CONFIG", "EditCampaignForm_submitButton"],
+                ["Campaign/EditCampaign?campaignId=YQ2026", "CONFIG", SUBMIT + "EditCampaignForm_submitButton"],
                 ["Admin/FindBranch", "CONFIG", "NewBranchDialog-button"],
                 ["Admin/EditBranch?branchId=YQ01", "CONFIG", "AddStaffDialog-button"],
         ].collect { it.collect { it.toString() } }
     }
 
+    /** the start of a form's submit button (a field shown as text instead has the same id) */
+    static final String SUBMIT = 'value="submitButton" id="'
+
     Map<String, ScreenTestRender> renders = [:]
     ScreenTestRender render(String username, String path) {
         return renders.computeIfAbsent(username + " " + path, { k ->
-            ScreenTestRender str = screenTest.render(path, [lastStandalone: "-2"], null)
+            ScreenTestRender str = path.startsWith("qvt:") ? qvtTest.render(path.substring(4), [lastStandalone: "true"], null)
+                    : screenTest.render(path, [lastStandalone: "-2"], null)
             if (str.errorMessages) logger.warn("${username} on ${path}: ${str.errorMessages}")
             return str
         })
@@ -178,7 +185,7 @@ class ActionAuthorizationTests extends Specification {
         ScreenTestRender str = screenTest.render("Target/NewInterview/createInterview", [targetId: targetId,
                 interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: "HpfUChengqu,HpfUChengqu2",
                 repName1: "王五", repRole1: "财务负责人", arrearsCauseEnumId: "HpfAcHardship", causeText: "资金周转困难",
-                unitStatement: "同意补缴"], "post")
+                unitStatement: "同意补缴", moquiSessionToken: "TestSessionToken"], "post")
         long interviews = ec.entity.find("hpf.compliance.CollectionInterview").condition("targetId", targetId).disableAuthz().count()
 
         then:
@@ -196,7 +203,7 @@ class ActionAuthorizationTests extends Specification {
         ScreenTestRender str = screenTest.render("Target/NewInterview/createInterview", [targetId: targetId,
                 interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: "HpfUChengqu,HpfUChengqu2",
                 repName1: "王五", repRole1: "财务负责人", repPhone1: "13800000000", arrearsCauseEnumId: "HpfAcHardship",
-                causeText: "资金周转困难", unitStatement: "同意补缴"], "post")
+                causeText: "资金周转困难", unitStatement: "同意补缴", moquiSessionToken: "TestSessionToken"], "post")
 
         then:
         str.errorMessages.every { !it.contains(refusal) && !it.contains("ArtifactAuthorizationException") }

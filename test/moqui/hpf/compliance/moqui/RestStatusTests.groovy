@@ -21,6 +21,8 @@ class RestStatusTests extends Specification {
     static final String PASSWORD = "hpf@2026"
     static final String NOT_FOUND = "org.moqui.entity.EntityValueNotFoundException"
     static final String FORBIDDEN = "org.moqui.context.ArtifactAuthorizationException"
+    /** the session token of Moqui's test web facade (non-GET requests need it) */
+    static final String TOKEN = "TestSessionToken"
 
     @Shared ExecutionContext ec
     @Shared ScreenTest restTest
@@ -107,11 +109,11 @@ class RestStatusTests extends Specification {
     def "actions on another branch's record are 404 too, sub-resources as well"() {
         when:
         ec.user.loginUser("hpf.chengqu", PASSWORD)
-        ScreenTestRender status = restTest.render("s1/hpf/targets/${other.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x"], "post")
+        ScreenTestRender status = restTest.render("s1/hpf/targets/${other.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x", moquiSessionToken: TOKEN], "post")
         ScreenTestRender timeline = restTest.render("s1/hpf/targets/${other.targetId}/timeline", null, "get")
         ScreenTestRender notices = restTest.render("s1/hpf/targets/${other.targetId}/notices", null, "get")
-        ScreenTestRender cancel = restTest.render("s1/hpf/notices/${other.noticeId}/cancel", [cancelReason: "x"], "post")
-        ScreenTestRender submit = restTest.render("s1/hpf/applications/${other.applicationId}/submit", null, "post")
+        ScreenTestRender cancel = restTest.render("s1/hpf/notices/${other.noticeId}/cancel", [cancelReason: "x", moquiSessionToken: TOKEN], "post")
+        ScreenTestRender submit = restTest.render("s1/hpf/applications/${other.applicationId}/submit", [moquiSessionToken: TOKEN], "post")
         ScreenTestRender remittances = restTest.render("s1/hpf/units/${other.unitId}/remittances", null, "get")
 
         then:
@@ -128,7 +130,7 @@ class RestStatusTests extends Specification {
         ScreenTestRender campaign = restTest.render("s1/hpf/campaigns/YQ2026", null, "get")
         ScreenTestRender noCampaign = restTest.render("s1/hpf/campaigns/HPFT_NO_SUCH_ID", null, "get")
         ScreenTestRender noBatch = restTest.render("s1/hpf/imports/HPFT_NO_SUCH_ID/rows", null, "get")
-        ScreenTestRender noMember = restTest.render("s1/hpf/campaigns/YQ2026/members/HPFT_NO_SUCH_ID", [duties: "x"], "patch")
+        ScreenTestRender noMember = restTest.render("s1/hpf/campaigns/YQ2026/members/HPFT_NO_SUCH_ID", [duties: "x", moquiSessionToken: TOKEN], "patch")
 
         then:
         target.errorMessages.isEmpty()
@@ -145,14 +147,14 @@ class RestStatusTests extends Specification {
     def "an action the caller may not do is 403 with a Chinese message, before any lookup"() {
         when:
         ec.user.loginUser("hpf.audit", PASSWORD)
-        ScreenTestRender status = restTest.render("s1/hpf/targets/${own.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x"], "post")
-        ScreenTestRender missing = restTest.render("s1/hpf/targets/HPFT_NO_SUCH_ID/status", [statusId: "HpfTgtExcluded", reason: "x"], "post")
+        ScreenTestRender status = restTest.render("s1/hpf/targets/${own.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x", moquiSessionToken: TOKEN], "post")
+        ScreenTestRender missing = restTest.render("s1/hpf/targets/HPFT_NO_SUCH_ID/status", [statusId: "HpfTgtExcluded", reason: "x", moquiSessionToken: TOKEN], "post")
         String refusal = ec.resource.expand('You may not do this (${httpMethod} ${restPath}): no authorization of your user group allows it.',
                 null, [httpMethod: "POST", restPath: '/hpf/targets/{targetId}/status'])
         ScreenTestRender read = restTest.render("s1/hpf/targets/${own.targetId}", null, "get")
         ec.user.logoutUser()
         ec.user.loginUser("hpf.it", PASSWORD)
-        ScreenTestRender itStatus = restTest.render("s1/hpf/targets/${own.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x"], "post")
+        ScreenTestRender itStatus = restTest.render("s1/hpf/targets/${own.targetId}/status", [statusId: "HpfTgtExcluded", reason: "x", moquiSessionToken: TOKEN], "post")
 
         then:
         refusal =~ /[\u4e00-\u9fff]/
