@@ -196,17 +196,24 @@ class ActionAuthorizationTests extends Specification {
         interviews == 0
     }
 
-    def "the same save as the branch passes the guard"() {
+    def "the same save as the branch is recorded, with the unit's representative from the form's rows"() {
         when:
         ec.user.loginUser("hpf.chengqu", PASSWORD)
         String refusal = ec.l10n.localize("Condition failed for transition [\${location}], not running actions or redirecting")
         ScreenTestRender str = screenTest.render("Target/NewInterview/createInterview", [targetId: targetId,
-                interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: "HpfUChengqu,HpfUChengqu2",
+                interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: ["HpfUChengqu", "HpfUChengqu2"],
                 repName1: "王五", repRole1: "财务负责人", repPhone1: "13800000000", arrearsCauseEnumId: "HpfAcHardship",
                 causeText: "资金周转困难", unitStatement: "同意补缴", moquiSessionToken: "TestSessionToken"], "post")
+        List interviews = ec.entity.find("hpf.compliance.CollectionInterview").condition("targetId", targetId).disableAuthz().list()
+        List reps = interviews ? ec.entity.find("hpf.compliance.InterviewParticipant").condition("interviewId", interviews[0].interviewId)
+                .condition("participantKindEnumId", "HpfPkUnitRep").disableAuthz().list() : []
 
         then:
         str.errorMessages.every { !it.contains(refusal) && !it.contains("ArtifactAuthorizationException") }
+        str.errorMessages.isEmpty()
+        interviews.size() == 1
+        reps*.participantName == ["王五"]
+        reps*.roleTitle == ["财务负责人"]
     }
 
     /** the text is the label of a button or a link button (html render mode) */
