@@ -24,6 +24,8 @@ Map<String, Map> pathRecords = [
         documentSeqId    : [entity: 'hpf.compliance.ApplicationDocument', keys: ['applicationId', 'documentSeqId'],
                             message: 'Document ${documentSeqId} of application ${applicationId} not found'],
         paymentEvidenceId: [entity: 'hpf.compliance.PaymentEvidence', keys: ['paymentEvidenceId'], message: 'Payment evidence ${paymentEvidenceId} not found'],
+        // PUT .../calendarDays/{calendarDate} enters the day when it is not there yet (skipped below); DELETE needs it
+        calendarDate     : [entity: 'hpf.compliance.CalendarDay', keys: ['calendarDate'], message: '${calendarDate} is not in the holiday calendar'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }
@@ -54,8 +56,13 @@ for (String segment in segments.findAll { it.startsWith('{') && it.endsWith('}')
     if (lookup == null || lookup.entity == null) continue
     if (method == 'put' && segment == segments.last()) continue
     Map condition = (lookup.conditions ?: [:]) + lookup.keys.collectEntries { [((lookup.fields ?: [:])[it] ?: it): values[it]] }
-    def record = condition.values().every { it != null } ?
-            ec.entity.find(lookup.entity).condition(condition).useCache(false).one() : null
+    def record = null
+    if (condition.values().every { it != null }) {
+        // the path gives text: convert each value to its field's type (a date, for the calendar) as the entity does
+        def typed = ec.entity.makeValue(lookup.entity)
+        condition.each { String field, value -> typed.setString(field, value as String) }
+        record = ec.entity.find(lookup.entity).condition(condition.collectEntries { [(it.key): typed.get(it.key)] }).useCache(false).one()
+    }
     boolean outOfScope = record != null && scope.branchScoped && lookup.entity in scopedEntities &&
             !(record.get('branchId') in scope.userBranchIds)
     if (record == null || outOfScope) {

@@ -122,7 +122,7 @@ class RestStatusTests extends Specification {
         PushFixtures.notice(ec, other.noticeId).statusId == "HpfNtcIssued"
     }
 
-    def "the office sees every branch's records; a campaign or import that is not there is 404 for it"() {
+    def "the office sees every branch's records; a campaign, import or calendar day that is not there is 404 for it"() {
         when:
         ec.user.loginUser("hpf.office", PASSWORD)
         ScreenTestRender target = restTest.render("s1/hpf/targets/${other.targetId}", null, "get")
@@ -131,6 +131,7 @@ class RestStatusTests extends Specification {
         ScreenTestRender noCampaign = restTest.render("s1/hpf/campaigns/HPFT_NO_SUCH_ID", null, "get")
         ScreenTestRender noBatch = restTest.render("s1/hpf/imports/HPFT_NO_SUCH_ID/rows", null, "get")
         ScreenTestRender noMember = restTest.render("s1/hpf/campaigns/YQ2026/members/HPFT_NO_SUCH_ID", [duties: "x", moquiSessionToken: TOKEN], "patch")
+        ScreenTestRender noDay = restTest.render("s1/hpf/calendarDays/2031-05-06", [moquiSessionToken: TOKEN], "delete")
 
         then:
         target.errorMessages.isEmpty()
@@ -142,6 +143,8 @@ class RestStatusTests extends Specification {
         failure(noCampaign).contains(NOT_FOUND)
         failure(noBatch).contains(NOT_FOUND)
         failure(noMember).contains(NOT_FOUND)
+        failure(noDay).contains(NOT_FOUND)
+        failure(noDay).contains(ec.resource.expand('${calendarDate} is not in the holiday calendar', null, [calendarDate: "2031-05-06"]))
     }
 
     def "an action the caller may not do is 403 with a Chinese message, before any lookup"() {
