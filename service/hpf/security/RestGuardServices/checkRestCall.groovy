@@ -24,6 +24,7 @@ Map<String, Map> pathRecords = [
         documentSeqId    : [entity: 'hpf.compliance.ApplicationDocument', keys: ['applicationId', 'documentSeqId'],
                             message: 'Document ${documentSeqId} of application ${applicationId} not found'],
         paymentEvidenceId: [entity: 'hpf.compliance.PaymentEvidence', keys: ['paymentEvidenceId'], message: 'Payment evidence ${paymentEvidenceId} not found'],
+        actionId         : [entity: 'hpf.compliance.EnforcementAction', keys: ['actionId'], message: 'Enforcement action ${actionId} was not found.'],
         // PUT .../calendarDays/{calendarDate} enters the day when it is not there yet (skipped below); DELETE needs it
         calendarDate     : [entity: 'hpf.compliance.CalendarDay', keys: ['calendarDate'], message: '${calendarDate} is not in the holiday calendar'],
 ]
