@@ -183,7 +183,8 @@ class MonitoringServicesTests extends Specification {
         Map u = importText('HpfImpUnits', 'monitor-units.csv', units)
         Map r = importText('HpfImpRemittances', 'monitor-remittances-1.csv', rems)
         List<EntityValue> runs = waitForRuns(1)
-        EntityValue a1 = alertOf('T991000001'), a3 = alertOf('T991000003')
+        EntityValue a1 = alertOf('T991000001')
+        EntityValue a3 = alertOf('T991000003')
         java.sql.Date due = ec.service.sync().name('hpf.compliance.CalendarServices.add#WorkingDays')
                 .parameters([startDate: java.sql.Date.valueOf(LocalDate.now(ZoneId.of('Asia/Shanghai'))), days: 5]).call().dueDate
 
@@ -207,7 +208,8 @@ class MonitoringServicesTests extends Specification {
 
     def "alerts are assigned to staff of their own branch only"() {
         given:
-        EntityValue a1 = alertOf('T991000001'), a3 = alertOf('T991000003')
+        EntityValue a1 = alertOf('T991000001')
+        EntityValue a3 = alertOf('T991000003')
 
         when:
         Map out = ec.service.sync().name('hpf.compliance.MonitoringServices.assign#Alerts')
