@@ -5,7 +5,8 @@
 <meta charset="UTF-8">
 <title>${typeName?html}审批表 ${form.applicationId?html}</title>
 <style>
-  @page { size: A4; margin: 18mm 15mm; }
+  @page { size: A4; margin: 18mm 15mm 22mm 15mm;
+          @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "Songti SC", serif; font-size: 14pt; } }
   body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12pt; color: #000; }
   h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm 0; }
   .sub { text-align: center; margin-bottom: 4mm; }
@@ -33,7 +34,7 @@
 </#if>
   <tr><th>申请期限</th><td colspan="3">${form.periodFrom} 至 ${form.periodThru}</td></tr>
   <tr><th>申请理由</th><td colspan="3">${form.reason?html}</td></tr>
-  <tr><th>经营状况</th><td colspan="3">${form.year1}年盈亏 ${form.amount1} 元；${form.year2}年盈亏 ${form.amount2} 元</td></tr>
+  <tr><th>经营状况</th><td colspan="3">${form.year1}年${form.result1}；${form.year2}年${form.result2}</td></tr>
   <tr><th>职工决议</th><td colspan="3">${bodyName?html}，${form.resolutionDate}。
 <#if form.signatures>
       签字职工 ${form.signatureCount} 人，职工总数 ${form.workerCount} 人。

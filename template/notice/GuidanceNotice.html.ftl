@@ -17,7 +17,7 @@
 
 <p class="flush addressee">${h(notice.unitName!unit.unitName)}（单位账号：${h(notice.unitAccountNo!unit.unitAccountNo)}<#if (notice.usccCode!unit.usccCode)?has_content>，统一社会信用代码：${h(notice.usccCode!unit.usccCode)}</#if>）：</p>
 
-<p>经核查，你单位住房公积金缴存情况如下：住房公积金缴至${h(paidThroughMonthText!"—")}，自${h(firstOwedMonthText!"—")}起未按规定按时足额缴存，累计欠缴（停缴）${h(notice.owedMonths!0)}个月，欠缴金额共计人民币${h(amountOwedText!"0.00")}元（以我中心核定的金额为准）。</p>
+<p>经核查，你单位住房公积金缴存情况如下：住房公积金缴至${h(paidThroughMonthText!"—")}，自${h(firstOwedMonthText!"—")}起未按规定按时足额缴存，累计${owedWord(targetTypeEnumId!"")}${h(notice.owedMonths!0)}个月，欠缴金额共计人民币${h(amountOwedText!"0.00")}元（以我中心核定的金额为准）。</p>
 
 <p>你单位的上述行为不符合《住房公积金管理条例》的有关规定：</p>
 <p class="law"><b>第十九条</b>　职工个人缴存的住房公积金，由所在单位每月从其工资中代扣代缴。单位应当于每月发放职工工资之日起5日内将单位缴存的和为职工代缴的住房公积金汇缴到住房公积金专户内，由受委托银行计入职工住房公积金账户。</p>

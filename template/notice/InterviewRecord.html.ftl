@@ -19,7 +19,7 @@
 </table>
 
 <p style="margin-top:5mm;">告知：我们是${h(centerName)}<#if branch.branchName?has_content>${h(branch.branchName)}</#if>的工作人员，现依据《住房公积金管理条例》的规定，就你单位未按时足额缴存住房公积金的情况进行了解并督促缴存。你单位应当如实陈述，本笔录经核对无误后签字确认。</p>
-<p>欠缴情况：经核查，你单位自${h(firstOwedMonthText!"—")}起累计欠缴（停缴）住房公积金${h(target.owedMonths!0)}个月，欠缴金额人民币${h(amountOwedText!"0.00")}元。</p>
+<p>欠缴情况：经核查，你单位自${h(firstOwedMonthText!"—")}起累计${owedWord(target.targetTypeEnumId!"")}住房公积金${h(target.owedMonths!0)}个月，欠缴金额人民币${h(amountOwedText!"0.00")}元。</p>
 <p>欠缴原因：${h(causeText)}</p>
 <p>单位陈述：${h(interview.unitStatement)}</p>
 <#if interview.commitmentDate??>

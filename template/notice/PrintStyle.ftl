@@ -2,8 +2,14 @@
      A4 page and official-document typography (GB/T 9704: 仿宋 body, 小标宋 title), shared by the printed letters.
      Fonts are listed by family name; the PDF renderer registers the CJK fonts configured in hpf_pdf_font_paths. -->
 <#function h v=""><#if v?? && v?has_content><#return v?string?html><#else><#return ""></#if></#function>
+<#-- what the unit failed to do, from the target type (HpfTargetType): 停缴 for a stopped unit, 欠缴 for one in arrears -->
+<#function owedWord targetTypeEnumId=""><#if targetTypeEnumId == "HpfTtStopped"><#return "停缴"><#elseif targetTypeEnumId == "HpfTtArrears"><#return "欠缴"><#else><#return "欠缴（停缴）"></#if></#function>
 <#macro printStyle><style type="text/css">
-    @page { size: A4; margin: 30mm 25mm 28mm 26mm; }
+    /* page numbers as GB/T 9704 writes them, 「— 1 —」 in 4号 (14pt) 宋体 below the text block; CSS paged media
+       margin boxes, which the PDF renderer and current browsers' print both support */
+    @page { size: A4; margin: 30mm 25mm 28mm 26mm;
+            @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "STSong", "Noto Serif CJK SC", serif;
+                             font-size: 14pt; vertical-align: top; padding-top: 7mm; } }
     body { font-family: "FangSong", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
            font-size: 14pt; line-height: 25pt; color: #000; margin: 0; }
     .authority { text-align: center; color: #c00; font-size: 26pt; font-weight: bold; letter-spacing: 2pt; margin-bottom: 4mm;
@@ -25,6 +31,7 @@
     table.form td, table.form th { border: 1pt solid #000; padding: 2mm 2mm; vertical-align: middle; box-sizing: border-box; word-wrap: break-word; }
     table.form th { width: 30mm; font-weight: normal; text-align: center; }
     .blank { display: inline-block; min-width: 30mm; border-bottom: 0.5pt solid #000; }
+    .option { white-space: nowrap; }
     .sign-line { margin-top: 8mm; text-align: right; }
     .no-print { margin: 4mm 0; font-family: sans-serif; font-size: 11pt; }
     @media print { .no-print { display: none; } }

@@ -20,7 +20,7 @@
                     <#if cell??>
                         <td style="border:1px solid #fff;padding:2px 4px;background-color:${colors[cell.state]};"
                             title="${cell.month} ${stateText[cell.state]}: ${ec.getL10n().localize("Due")} ${cell.dueAmount?string(",##0.00")} / ${ec.getL10n().localize("Paid")} ${cell.paidAmount?string(",##0.00")}">
-                            <#if cell.state == "PAID">✓<#elseif cell.state == "PARTIAL">${cell.paidAmount?string(",##0")}<#else>✗</#if>
+                            <#if cell.state == "PAID">✓<#elseif cell.state == "PARTIAL">${cell.paidAmount?string(",##0.00")}<#else>✗</#if>
                         </td>
                     <#else>
                         <td style="border:1px solid #fff;padding:2px 4px;background-color:#eeeeee;color:#999;">–</td>

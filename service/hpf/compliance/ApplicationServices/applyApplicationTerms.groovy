@@ -12,7 +12,7 @@ if (app.statusId != 'HpfAppApproved') {
 TermsPeriod terms = (TermsPeriod) ec.service.sync().name("hpf.compliance.ApplicationServices.get#ApprovedTerms")
         .parameters([applicationId: applicationId]).call()?.terms
 if (ec.message.hasError() || terms == null) return
-LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 termsFromDate = java.sql.Date.valueOf(terms.from())
 termsThruDate = java.sql.Date.valueOf(terms.thru())
 if (terms.from().isAfter(today)) {

@@ -9,7 +9,7 @@ if (app == null) { ec.message.addError(ec.resource.expand('Application ${applica
 def unit = ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", app.unitId).one()
 RegularizationConfig cfg = (RegularizationConfig) ec.service.sync().name("hpf.compliance.ApplicationServices.get#RegularizationConfig")
         .parameters([campaignId: app.campaignId]).call()?.config
-LocalDate asOf = submittedDate ? submittedDate.toLocalDate() : ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate asOf = submittedDate ? submittedDate.toLocalDate() : hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 
 def d = { v -> v == null ? null : v.toLocalDate() }
 def i = { v -> v == null ? null : (v as Integer) }

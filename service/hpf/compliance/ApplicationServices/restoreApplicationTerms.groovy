@@ -34,7 +34,7 @@ TermsPeriod.MakeUp makeUp = terms.makeUp(unit.monthlyDueAmount ?: BigDecimal.ZER
 def campaign = app.campaignId ? ec.entity.find("hpf.compliance.Campaign").condition("campaignId", app.campaignId).useCache(true).one() : null
 LocalDate deadline = makeUp.dueFrom().plusDays((campaign?.rectifyDays ?: 30) as long)
 Map noteCtx = [monthCount: makeUp.months().size(), fromMonth: makeUp.months() ? makeUp.months().first().toString() : '',
-        thruMonth: makeUp.months() ? makeUp.months().last().toString() : '', amount: makeUp.amount().toPlainString(),
+        thruMonth: makeUp.months() ? makeUp.months().last().toString() : '', amount: hpf.compliance.core.Formats.money(makeUp.amount()),
         dueFrom: makeUp.dueFrom().toString(), deadline: deadline.toString(), applicationId: applicationId]
 makeUpNote = ec.resource.expand('Make-up of deferred contributions after application ${applicationId}: ${monthCount} months (${fromMonth} to ${thruMonth}), ${amount} yuan, due from ${dueFrom}, deadline ${deadline}', '', noteCtx)
 makeUpAmount = makeUp.amount()

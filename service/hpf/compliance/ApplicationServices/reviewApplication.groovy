@@ -46,7 +46,7 @@ if (decisionEnumId != 'HpfRdPass' && !comments) {
     return
 }
 
-LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 reviewSeqId = ec.service.sync().name("create#hpf.compliance.ApplicationReview").parameters([applicationId: applicationId,
         reviewStepEnumId: step, decisionEnumId: decisionEnumId, comments: comments, dueDate: app.stepDueDate,
         reviewedDate: ec.user.nowTimestamp, reviewedByUserId: ec.user.userId]).call()?.reviewSeqId

@@ -1,4 +1,7 @@
 // Records a collection interview (催缴情况笔录), checked by the core's InterviewRules; see InterviewServices.xml.
+import hpf.compliance.core.Amounts
+import hpf.compliance.core.CenterClock
+import hpf.compliance.core.Formats
 import hpf.compliance.core.rules.ArrearsCause
 import hpf.compliance.core.rules.CollectionInterview
 import hpf.compliance.core.rules.InterviewRules
@@ -31,11 +34,15 @@ List reps = people.findAll { it.participantKindEnumId == 'HpfPkUnitRep' }
 Map causes = [HpfAcHardship: ArrearsCause.OPERATING_DIFFICULTY, HpfAcSuspended: ArrearsCause.SUSPENDED,
         HpfAcRestructuring: ArrearsCause.RESTRUCTURING, HpfAcBankruptcy: ArrearsCause.BANKRUPTCY, HpfAcUnreachable: ArrearsCause.UNREACHABLE,
         HpfAcRefusal: ArrearsCause.REFUSAL, HpfAcUnaware: ArrearsCause.POLICY_UNAWARE, HpfAcOther: ArrearsCause.OTHER]
-def record = new CollectionInterview(interviewDate?.toLocalDateTime()?.toLocalDate(), staffNames, reps,
+def clock = CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
+def record = new CollectionInterview(clock.dateOf(interviewDate), staffNames, reps,
         causes[arrearsCauseEnumId] as ArrearsCause, causeText as String, commitmentDate?.toLocalDate(), commitmentAmount as BigDecimal)
 Map fieldNames = [interviewDate: 'interviewDate', staff: 'staffUserIds', representatives: 'participants', cause: 'arrearsCauseEnumId',
         causeText: 'causeText', commitmentDate: 'commitmentDate', commitmentAmount: 'commitmentAmount']
-InterviewRules.check(record, ec.user.nowTimestamp.toLocalDateTime().toLocalDate()).each { v ->
+def violations = InterviewRules.check(record, clock.today())
+def fen = Amounts.checkFen('commitmentAmount', ec.l10n.localize('Committed Amount'), commitmentAmount as BigDecimal)
+if (fen != null) violations = violations + [fen]
+violations.each { v ->
     String field = v.field()?.startsWith('representatives') ? 'participants' : (fieldNames[v.field()] ?: v.field())
     ec.message.addValidationError(null, field, null, ec.resource.expand(v.code(), null, v.args(), true), null)
 }
@@ -59,7 +66,7 @@ if (ec.message.hasError()) return
 String causeDesc = ec.entity.find("moqui.basic.Enumeration").condition("enumId", arrearsCauseEnumId).useCache(true).one()?.description ?: ''
 String reason
 if (commitmentDate) {
-    String amountText = new java.text.DecimalFormat("#,##0.00").format(commitmentAmount)
+    String amountText = Formats.money(commitmentAmount as BigDecimal)
     String note = ec.resource.expand('The unit committed to pay ${amountText} yuan by ${commitmentDate}.', null,
             [amountText: amountText, commitmentDate: commitmentDate])
     ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: targetId,

@@ -1,5 +1,6 @@
 // What the printed letter and its proof of service show. Dates are written the way official documents write them
 // (2026年4月8日, GB/T 9704), months as 2025年2月, money with two decimals.
+import hpf.compliance.core.Formats
 import hpf.compliance.core.Months
 
 def ec = context.ec
@@ -8,13 +9,11 @@ if (n == null) { ec.message.addError(ec.resource.expand('Guidance letter ${notic
 
 def dateText = { d ->
     if (d == null) return null
-    def ld = d.toLocalDate()
-    return ld.year + "年" + ld.monthValue + "月" + ld.dayOfMonth + "日"
+    return Formats.chineseDate(d.toLocalDate())
 }
 def monthText = { String m ->
     if (!m) return null
-    def ym = Months.parse(m)
-    return ym.year + "年" + ym.monthValue + "月"
+    return Formats.chineseMonth(Months.parse(m))
 }
 
 notice = n.getMap()
@@ -27,6 +26,10 @@ rectifyByDateText = dateText(n.rectifyByDate)
 serviceDateText = dateText(n.serviceDate)
 firstOwedMonthText = monthText(n.firstOwedMonth as String)
 paidThroughMonthText = monthText(n.paidThroughMonth as String)
-amountOwedText = n.amountOwed != null ? new java.text.DecimalFormat("#,##0.00").format(n.amountOwed) : null
-serviceMethodText = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one()?.description : null
+amountOwedText = n.amountOwed != null ? Formats.money(n.amountOwed) : null
+def methodEnum = n.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", n.serviceMethodEnumId).useCache(true).one() : null
+serviceMethodText = methodEnum?.description
+serviceMethodCode = methodEnum?.enumCode
+// 欠缴 or 停缴 as the letter was issued; letters issued before the type was kept take the target's
+targetTypeEnumId = n.targetTypeEnumId ?: ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", n.targetId).one()?.targetTypeEnumId
 return null

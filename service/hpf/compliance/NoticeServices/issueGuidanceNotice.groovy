@@ -20,7 +20,7 @@ def campaign = ec.entity.find("hpf.compliance.Campaign").condition("campaignId",
 def branch = target.branchId ? ec.entity.find("hpf.compliance.Branch").condition("branchId", target.branchId).one() : null
 if (branch == null) { err('Target ${targetId} belongs to no branch, so its letter cannot be numbered.', [targetId: targetId]); return }
 
-LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 LocalDate issued = issueDate ? issueDate.toLocalDate() : today
 if (issued.isAfter(today)) { err('The issue date ${issued} is in the future.', [issued: issued]); return }
 LocalDate rectifyBy = rectifyByDate ? rectifyByDate.toLocalDate() : issued.plusDays((campaign?.rectifyDays ?: 30L) as long)
@@ -58,7 +58,8 @@ Map created = ec.service.sync().name("create#hpf.compliance.GuidanceNotice").par
         issueDate: java.sql.Date.valueOf(issued), rectifyByDate: java.sql.Date.valueOf(rectifyBy),
         unitName: unit?.unitName, unitAccountNo: unit?.unitAccountNo, usccCode: unit?.usccCode,
         firstOwedMonth: target.firstOwedMonth, owedMonths: target.owedMonths, amountOwed: target.amountOwed,
-        paidThroughMonth: target.paidThroughMonth, issuedByUserId: ec.user.userId]).call()
+        paidThroughMonth: target.paidThroughMonth, issuedByUserId: ec.user.userId,
+        targetTypeEnumId: target.targetTypeEnumId]).call()
 if (ec.message.hasError()) return
 noticeId = created.noticeId
 rectifyByDate = java.sql.Date.valueOf(rectifyBy)

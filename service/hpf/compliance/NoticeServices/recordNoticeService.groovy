@@ -20,8 +20,11 @@ if (!(notice.statusId in ['HpfNtcIssued', 'HpfNtcUndeliverable'])) {
 def methodEnum = serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", serviceMethodEnumId).useCache(true).one() : null
 ServiceMethod method = methodEnum?.enumTypeId == 'HpfServiceMethod' ? ServiceMethod.valueOf(methodEnum.enumCode as String) : null
 List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+// 送达人: the officers named, else the user who records the service
+List<String> officers = servingOfficerNames ? (servingOfficerNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+if (!officers) officers = [(ec.user.userAccount?.userFullName ?: ec.user.username) as String].findAll { it }
 ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
-LocalDate today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 ServiceRecord rec = new ServiceRecord(method, notice.issueDate?.toLocalDate(), serviceDate?.toLocalDate(), recipientName as String,
         recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
         unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)
@@ -42,6 +45,7 @@ ec.service.sync().name("update#hpf.compliance.GuidanceNotice").parameters([notic
         recipientName: recipientName, recipientRefused: recipientRefused == 'Y' ? 'Y' : 'N', witnessNames: witnesses.join('、') ?: null,
         postalTrackingNo: postalTrackingNo, electronicChannel: electronicChannel, electronicAddress: electronicAddress,
         unitConsent: unitConsent, undeliverableReason: delivered ? null : undeliverableReason,
+        servingOfficerNames: officers.join('、') ?: null, servicePlace: servicePlace?.trim() ?: null,
         serviceRecordedByUserId: ec.user.userId]).call()
 if (ec.message.hasError()) return
 

@@ -24,6 +24,8 @@ for (def target in find.list()) {
         def moved = ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
                 statusId: 'HpfTgtRectified', activityTypeEnumId: 'HpfActPayment', reason: ec.resource.expand('Arrears cleared according to screening ${screeningRunId}; ${recovered} yuan recovered', '', ctx)]).call()?.moved
         if (moved) rectifiedCount++
+        // a unit that paid up has complied: its open enforcement steps close (EnforcementRules' UNIT_COMPLIED)
+        ec.service.sync().name("hpf.compliance.EnforcementServices.close#CompliedActions").parameters([targetId: target.targetId]).call()
     } else if (r.partiallyPaid() && target.statusId in openStatuses) {
         def moved = ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
                 statusId: 'HpfTgtPartPaid', activityTypeEnumId: 'HpfActPayment', reason: ec.resource.expand('Partial payment according to screening ${screeningRunId}: ${recovered} yuan recovered, ${stillOwed} yuan still owed', '', ctx)]).call()?.moved

@@ -14,8 +14,7 @@ import java.time.YearMonth
 
 final int WRITE_BATCH = 200
 // today is the user's; a run without a user (the scheduled job, after an import) takes the center's time zone
-java.time.ZoneId zone = ec.user.userId ? ec.user.timeZone.toZoneId()
-        : java.time.ZoneId.of(org.moqui.util.SystemBinding.getPropOrEnv('hpf_center_time_zone') ?: 'Asia/Shanghai')
+hpf.compliance.core.CenterClock clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
 long started = System.currentTimeMillis()
 boolean survey = runTypeEnumId == 'HpfRunSurvey'
 
@@ -30,9 +29,20 @@ if (campaignId) {
 }
 if (survey && campaign == null) { ec.message.addError(ec.l10n.localize('Campaign not found')); return }
 ScreeningParams params
+// the core's messages are English: each refusal is said in the user's language, naming the field
+for (Map.Entry<String, String> m in [('Cut-off Month'): (cutoffMonth ?: campaign?.cutoffMonth) as String,
+        ('Assessment Month'): (assessMonth ?: (survey ? campaign?.assessMonth : null)) as String]) {
+    if (!m.value) continue
+    try { Months.parse(m.value) } catch (IllegalArgumentException e) {
+        ec.message.addError(ec.resource.expand('${fieldLabel} ${monthText} is not a month; enter it as yyyy-MM or yyyyMM, e.g. 2025-02', null, [fieldLabel: ec.l10n.localize(m.key), monthText: m.value]))
+    }
+}
+if (stopThresholdMonths != null && stopThresholdMonths < 0)
+    ec.message.addError(ec.resource.expand('${fieldLabel} must be at least 1', null, [fieldLabel: ec.l10n.localize('Stop Threshold (months)')]))
+if (ec.message.hasError()) return
 try {
     params = ScreeningParams.resolve(cutoffMonth, campaign?.cutoffMonth, assessMonth, survey ? campaign?.assessMonth : null,
-            stopThresholdMonths, campaign?.stopThresholdMonths, YearMonth.now(zone).minusMonths(1))
+            stopThresholdMonths, campaign?.stopThresholdMonths, clock.month().minusMonths(1))
 } catch (IllegalArgumentException e) {
     ec.message.addError(e.message); return
 }
@@ -134,7 +144,7 @@ inBatches(result.cleared(), { List part ->
 })
 long alertsCreated = 0
 // first contact is due a number of working days (the campaign's, default 5) after detection, by the holiday calendar
-java.time.LocalDate today = now.toInstant().atZone(zone).toLocalDate()
+java.time.LocalDate today = clock.today()
 java.sql.Date dueDate = result.alerts() ? ec.service.sync().name('hpf.compliance.CalendarServices.add#WorkingDays')
         .parameters([startDate: java.sql.Date.valueOf(today), days: (campaign?.alertContactDays ?: 5) as Integer]).call()?.dueDate : null
 String thisMonth = Months.format(YearMonth.from(today))

@@ -1,7 +1,7 @@
 // The worklist as data: filters of the worklist screen, branch scope through the entity filters, computed columns.
 def ec = context.ec
-def today = ec.user.nowTimestamp.toLocalDateTime().toLocalDate()
-def todayDate = java.sql.Date.valueOf(today)
+def clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
+def todayDate = clock.todayDate()
 def closing = ['HpfTgtRectified', 'HpfTgtReduced', 'HpfTgtDeferred', 'HpfTgtExcluded']
 def cf = ec.entity.conditionFactory
 
@@ -31,7 +31,7 @@ targetListCount = find.count()
 find.orderBy(orderByField ?: "-amountOwed").orderBy("targetId").offset(pageIndex ?: 0, pageSize ?: 50).limit(pageSize ?: 50)
 targetList = find.list().collect { t ->
     t.getMap() + [
-            daysSinceIdentified: t.identifiedDate ? java.time.temporal.ChronoUnit.DAYS.between(t.identifiedDate.toLocalDateTime().toLocalDate(), today) : null,
-            overdue: (t.nextDeadlineDate != null && t.nextDeadlineDate.toLocalDate().isBefore(today) && !(t.statusId in closing)) ? 'Y' : 'N']
+            daysSinceIdentified: clock.daysSince(t.identifiedDate),
+            overdue: (clock.isBeforeToday(t.nextDeadlineDate) && !(t.statusId in closing)) ? 'Y' : 'N']
 }
 return null

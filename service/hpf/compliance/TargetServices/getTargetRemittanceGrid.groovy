@@ -1,6 +1,7 @@
 // The unit's obligation months as a year × month grid with due, paid and a state per month (PAID, PARTIAL, UNPAID).
 // Obligation months as in the screening rule: from the month the account opened to the assessment month, ending with
 // the month before a seal or close; due = the month's due amount on record, else the unit's monthly due.
+import hpf.compliance.core.CenterClock
 import hpf.compliance.core.Months
 import java.time.YearMonth
 
@@ -10,7 +11,7 @@ if (target == null) { ec.message.addError(ec.resource.expand('Target ${targetId}
 def unit = ec.entity.find("hpf.compliance.EmployerUnit").condition("unitId", target.unitId).one()
 def campaign = ec.entity.find("hpf.compliance.Campaign").condition("campaignId", target.campaignId).one()
 
-YearMonth thru = campaign?.assessMonth ? Months.parse(campaign.assessMonth) : YearMonth.from(ec.user.nowTimestamp.toLocalDateTime()).minusMonths(1)
+YearMonth thru = campaign?.assessMonth ? Months.parse(campaign.assessMonth) : CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).month().minusMonths(1)
 if (unit?.sealedClosedDate && unit.accountStatusEnumId in ['HpfAcsSealed', 'HpfAcsClosed']) {
     YearMonth lastActive = YearMonth.from(unit.sealedClosedDate.toLocalDate()).minusMonths(1)
     if (lastActive.isBefore(thru)) thru = lastActive

@@ -16,6 +16,7 @@ def userName = { String userId ->
     }
     return userNames[userId]
 }
+def clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
 def row = { Map m -> m + [activityTypeText: typeText(m.activityTypeEnumId as String), userName: userName(m.userId as String)] }
 
 List rows = []
@@ -25,14 +26,14 @@ activities.each { rows << row(it.getMap()) }
 Set loggedApplicationIds = activities*.applicationId.findAll { it } as Set
 ec.entity.find("hpf.compliance.RegularizationApplication").condition("targetId", targetId).list().each { app ->
     if (app.applicationId in loggedApplicationIds) return
-    rows << row([activityDate: app.submittedDate ? new java.sql.Timestamp(app.submittedDate.time) : app.lastUpdatedStamp,
+    rows << row([activityDate: app.submittedDate ? clock.startOfDay(app.submittedDate) : app.lastUpdatedStamp,
             activityTypeEnumId: 'HpfActApplication', userId: app.submittedByUserId, toStatusId: null,
             reason: typeText(app.applicationTypeEnumId as String), applicationId: app.applicationId, applicationStatusId: app.statusId])
 }
 Set loggedActionIds = activities*.actionId.findAll { it } as Set
 ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", targetId).list().each { act ->
     if (act.actionId in loggedActionIds) return
-    rows << row([activityDate: act.issueDate ? new java.sql.Timestamp(act.issueDate.time) : act.lastUpdatedStamp,
+    rows << row([activityDate: act.issueDate ? clock.startOfDay(act.issueDate) : act.lastUpdatedStamp,
             activityTypeEnumId: 'HpfActEnforcement', userId: act.createdByUserId,
             reason: [typeText(act.actionTypeEnumId as String), act.documentNumber].findAll { it }.join(' '), actionId: act.actionId])
 }

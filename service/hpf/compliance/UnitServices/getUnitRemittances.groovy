@@ -1,5 +1,6 @@
 // Remittances of one unit by month: regular (汇缴) and back payments (补缴) side by side, with the months that have no
 // record, so that a reader sees at a glance which months are unsettled (paid < due), as the screening rule counts them.
+import hpf.compliance.core.CenterClock
 import hpf.compliance.core.Months
 import java.time.YearMonth
 
@@ -9,7 +10,11 @@ def rows = ec.entity.find("hpf.compliance.UnitRemittance").condition("unitId", u
 
 def latest = ec.entity.find("hpf.compliance.UnitRemittance").selectField("remitMonth").orderBy("-remitMonth").limit(1).list()
 String lastDataMonth = latest ? latest[0].remitMonth : null
-YearMonth thru = thruMonth ? Months.parse(thruMonth) : (lastDataMonth ? Months.parse(lastDataMonth) : YearMonth.now())
+try { if (thruMonth) Months.parse(thruMonth) } catch (IllegalArgumentException e) {
+    ec.message.addError(ec.resource.expand('${fieldLabel} ${monthText} is not a month; enter it as yyyy-MM or yyyyMM, e.g. 2025-02', null, [fieldLabel: ec.l10n.localize('Thru Month'), monthText: thruMonth]))
+    return
+}
+YearMonth thru = thruMonth ? Months.parse(thruMonth) : (lastDataMonth ? Months.parse(lastDataMonth) : CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).month())
 if (unit.sealedClosedDate && unit.accountStatusEnumId in ['HpfAcsSealed', 'HpfAcsClosed']) {
     YearMonth beforeSeal = YearMonth.from(unit.sealedClosedDate.toLocalDate()).minusMonths(1)
     if (beforeSeal.isBefore(thru)) thru = beforeSeal

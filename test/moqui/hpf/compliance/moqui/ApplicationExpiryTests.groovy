@@ -55,7 +55,7 @@ class ApplicationExpiryTests extends Specification {
         target.statusId == 'HpfTgtIdentified'
         target.nextDeadlineDate != null
         target.nextDeadlineDate.toLocalDate() == dayAfter.plusDays(30)
-        target.nextDeadlineNote.contains('36000.00')
+        target.nextDeadlineNote.contains('36,000.00')
         target.nextDeadlineNote.contains(LocalDate.now().toString().substring(0, 7))
     }
 

@@ -98,7 +98,8 @@ class PushFixtures {
         ec.user.internalLoginUser(username)
     }
 
-    static Date daysAgo(int days) { Date.valueOf(LocalDate.now().minusDays(days)) }
+    /** a date relative to today as the demo users see it (Asia/Shanghai), not the server's (often UTC) today */
+    static Date daysAgo(int days) { Date.valueOf(LocalDate.now(java.time.ZoneId.of('Asia/Shanghai')).minusDays(days)) }
 
     /** Errors and validation errors of the last call, as the user reads them. */
     static List<String> errors(ExecutionContext ec) {

@@ -129,6 +129,61 @@ class FixtureChecksTest {
         assertEquals("Address 1", L10nCheck.prettyTitle("address1"));
     }
 
+    @Test void l10nCheckCatchesTranslatedFrameworkWords() {
+        // the framework's own app-list title, translated by a component: the first breadcrumb of every page changes
+        assertFinds(L10nCheck.NAME, defects(), "data/DxL10nData.xml", 3, "'Applications'", "apps.xml", "original of its own");
+        // a word the framework translates itself is never redefined
+        assertFinds(L10nCheck.NAME, defects(), "data/DxL10nData.xml", 4, "'Status'", "translates itself");
+        // the framework-words file holds exact framework originals only
+        assertFinds(L10nCheck.NAME, defects(), "data/DxL10nFrameworkData.xml", 3, "'Find options'", "not an original the framework shows");
+        // the same framework word in the framework-words file is fine (clean fixture: FxL10nFrameworkData.xml)
+        assertTrue(Checks.run(L10nCheck.NAME, clean()).isEmpty());
+    }
+
+    @Test void l10nCheckCatchesConflictingTranslations() {
+        assertFinds(L10nCheck.NAME, defects(), "data/DxL10nData.xml", 6, "'Reopen'", "translated twice", "重新打开", "再次处理");
+    }
+
+    @Test void l10nCheckCatchesSubscreenTitledLikeItsParentOrSibling() {
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 3, "'Defect Cases'", "parent screen screen/DxRoot.xml");
+        // compared in Chinese: 'Review' and 'Reviews' both read 评审
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/Review/ReviewDetail.xml", 3, "'Review' (zh 评审)", "parent");
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/Review/ReviewHistory.xml", 3, "(zh 评审列表)", "sibling screen/DxRoot/Review/FindReview.xml");
+    }
+
+    @Test void l10nCheckCatchesUntitledConditionalFieldOfASingleForm() {
+        // Moqui labels it with the name split into words: an empty field labelled "Submit Button"
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 12, "conditional-field has no title", "'Submit Button'");
+    }
+
+    @Test void frameworkWordsListHoldsTheFrameworkOriginalsOfThePages() {
+        java.util.Map<String, String> words = L10nCheck.frameworkUiWords();
+        for (String w : List.of("Applications", "Find Options", "Columns", "Saved Finds", "No results found", "Page #", "Row Actions",
+                "Field cannot be empty", "Cancel", "Submit")) {
+            assertTrue(words.containsKey(w), w + " missing from checks/framework-ui-words.txt");
+        }
+        // hard-coded in the Quasar JavaScript, not localized by Moqui: a LocalizedMessage could not reach it
+        assertTrue(!words.containsKey("Submit successful"));
+    }
+
+    @Test void frameworkWordsAreCollectedFromScreensTemplatesAndCode(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path runtime = java.nio.file.Files.createDirectories(tmp.resolve("runtime/base-component/webroot/screen/webroot"));
+        java.nio.file.Files.writeString(runtime.resolve("apps.xml"), "<screen default-menu-title=\"Applications\"><widgets>"
+                + "<label text=\"Choose an Application\"/><form-single name=\"F\"><field name=\"userFullName\"><default-field>"
+                + "<display/></default-field></field></form-single></widgets></screen>");
+        Path macros = java.nio.file.Files.createDirectories(tmp.resolve("runtime/template/screen-macro"));
+        java.nio.file.Files.writeString(macros.resolve("M.qvt.ftl"), "<b>${ec.getL10n().localize(\"Find Options\")}</b> ${ec.l10n.localize('Thru')}");
+        Path libs = java.nio.file.Files.createDirectories(tmp.resolve("runtime/base-component/webroot/screen/webroot/libs"));
+        java.nio.file.Files.writeString(libs.resolve("x.js"), "l10n.localize(\"Third Party\")");
+        Path fwSrc = java.nio.file.Files.createDirectories(tmp.resolve("framework/framework/src/main/java"));
+        java.nio.file.Files.writeString(fwSrc.resolve("S.java"), "class S { static String MSG_REQUIRED = \"Please enter a value\"; "
+                + "void f() { eci.getL10n().localize(\"Field cannot be empty\"); } }");
+        java.util.Map<String, String> w = FrameworkWords.collect(tmp.resolve("runtime"), tmp.resolve("framework"));
+        assertEquals(java.util.Set.of("Applications", "Choose an Application", "User Full Name", "Find Options", "Thru",
+                "Please enter a value", "Field cannot be empty"), w.keySet());
+        assertEquals("moqui-runtime/base-component/webroot/screen/webroot/apps.xml", w.get("Applications"));
+    }
+
     @Test void groovyCheckCatchesSyntaxError() {
         assertFinds(GroovyCheck.NAME, defects(), "service/dx/CaseServices/countCases.groovy", 6, "Unexpected input");
         assertFinds(GroovyCheck.NAME, defects(), "service/dx/ReportServices.xml", 14, "script:");

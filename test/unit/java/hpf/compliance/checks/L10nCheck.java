@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,6 +90,8 @@ final class L10nCheck {
                 entityFields.add(r.get("entityName") + "|" + r.get("fieldName") + "|" + r.get("pkValue"));
             }
         }
+        frameworkOriginals(c, out, recs);
+        conflictingTranslations(c, out, recs);
         Labels l = new Labels(c, out, messages);
         // screens, widget/form templates, MoquiConf menu titles
         List<Path> ui = new ArrayList<>(c.screenFiles());
@@ -97,16 +101,7 @@ final class L10nCheck {
         }
         for (Path f : ui) {
             Element root = c.root(f);
-            if (root == null) continue;
-            if (root.getTagName().equals("screen")) {
-                String title = Xml.attr(root, "default-menu-title");
-                if (title != null) l.need(f, root, title, "default-menu-title");
-                else if (!"false".equals(root.getAttribute("default-menu-include")) && !"true".equals(root.getAttribute("standalone"))) {
-                    String fileTitle = f.getFileName().toString().replaceFirst("\\.xml$", "");
-                    l.need(f, root, fileTitle, "menu title (no default-menu-title, the file name is shown)");
-                }
-            }
-            for (Element e : Xml.all(root)) uiElement(l, f, e);
+            if (root != null) screenLabels(l, f, root);
         }
         Path conf = c.dir.resolve("MoquiConf.xml");
         if (Files.isRegularFile(conf) && c.root(conf) != null) {
@@ -119,13 +114,9 @@ final class L10nCheck {
         actions.addAll(c.templateXmlFiles());
         for (Path f : actions) {
             Element root = c.root(f);
-            if (root == null) continue;
-            for (Element m : Xml.all(root, "message")) {
-                if (Xml.ancestor(m, "actions", "always-actions", "pre-actions", "then", "else", "else-if", "if", "iterate", "while") == null) continue;
-                l.need(f, m, m.getTextContent().trim(), "message");
-            }
-            for (Element r : Xml.all(root, "return")) l.need(f, r, Xml.attr(r, "message"), "return message");
+            if (root != null) actionMessages(l, f, root);
         }
+        menuTitles(c, out, recs);
         // descriptions of the component's status items and enumerations
         for (DataRecords.Rec r : recs) {
             String en = r.ed().fullName();
@@ -140,7 +131,155 @@ final class L10nCheck {
         return out;
     }
 
-    private static void uiElement(Labels l, Path f, Element e) {
+    /** Data files for the framework's own words end with this: the only place where the component may translate them. */
+    static final String FRAMEWORK_FILE_SUFFIX = "L10nFrameworkData.xml";
+    private static Map<String, String> frameworkUiWords;
+
+    /** checks/framework-ui-words.txt: the originals the framework's own screens, templates and code show, with where. */
+    static synchronized Map<String, String> frameworkUiWords() {
+        if (frameworkUiWords == null) {
+            Map<String, String> m = new HashMap<>();
+            try (InputStream in = L10nCheck.class.getResourceAsStream("/checks/framework-ui-words.txt")) {
+                if (in == null) throw new IllegalStateException("checks/framework-ui-words.txt not on the test classpath");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    int tab = line.indexOf('\t');
+                    m.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(), tab < 0 ? "framework" : line.substring(tab + 1).strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            frameworkUiWords = m;
+        }
+        return frameworkUiWords;
+    }
+
+    /**
+     * A LocalizedMessage is global: a row for an original the framework shows itself changes that word on every page of
+     * every app (the component once translated "Applications", the title of Moqui's app list, as 降比缓缴申请, the first
+     * breadcrumb of every page). So: a word the framework translates itself (framework-l10n.txt) is never redefined; a
+     * word the framework shows untranslated (framework-ui-words.txt) is translated only in the framework-words file
+     * ({@code data/*L10nFrameworkData.xml}), with its framework meaning; that file holds nothing else.
+     */
+    static void frameworkOriginals(Component c, List<Problem> out, List<DataRecords.Rec> recs) {
+        Set<String> translated = frameworkWords();
+        Map<String, String> shown = frameworkUiWords();
+        for (DataRecords.Rec r : recs) {
+            if (!r.ed().fullName().equals("moqui.basic.LocalizedMessage")) continue;
+            String o = r.get("original");
+            if (o == null) continue;
+            boolean fwFile = r.file().getFileName().toString().endsWith(FRAMEWORK_FILE_SUFFIX);
+            if (translated.contains(o)) {
+                out.add(c.problem(NAME, r.file(), r.el(), "LocalizedMessage '" + o + "' redefines a word the framework translates"
+                        + " itself (framework/data/CommonL10nData.xml); a LocalizedMessage is global, so this changes the word on"
+                        + " every page of every app: remove the row, or give the component's label an original of its own"));
+            } else if (shown.containsKey(o) && !fwFile) {
+                out.add(c.problem(NAME, r.file(), r.el(), "LocalizedMessage '" + o + "' translates an original the framework shows"
+                        + " itself (" + shown.get(o) + "); a LocalizedMessage is global, so this changes the framework's word on every"
+                        + " page of every app: give the component's label an original of its own (e.g. 'Regularization Applications'"
+                        + " for 'Applications'), or translate the framework word with its framework meaning in data/*" + FRAMEWORK_FILE_SUFFIX));
+            } else if (fwFile && !shown.containsKey(o)) {
+                out.add(c.problem(NAME, r.file(), r.el(), "'" + o + "' is not an original the framework shows"
+                        + " (checks/framework-ui-words.txt; the exact text matters): only framework originals belong in "
+                        + r.file().getFileName() + ", the component's own labels go in its area's l10n file"));
+            }
+        }
+    }
+
+    /** One original has one translation per locale in Moqui (the last row loaded wins everywhere): two different ones are a defect. */
+    static void conflictingTranslations(Component c, List<Problem> out, List<DataRecords.Rec> recs) {
+        Map<String, DataRecords.Rec> first = new HashMap<>();
+        for (DataRecords.Rec r : recs) {
+            if (!r.ed().fullName().equals("moqui.basic.LocalizedMessage") || r.get("original") == null) continue;
+            String key = r.get("original") + "\u0000" + r.get("locale");
+            DataRecords.Rec prev = first.putIfAbsent(key, r);
+            if (prev == null || java.util.Objects.equals(prev.get("localized"), r.get("localized"))) continue;
+            out.add(c.problem(NAME, r.file(), r.el(), "LocalizedMessage '" + r.get("original") + "' (" + r.get("locale")
+                    + ") is translated twice, as '" + prev.get("localized") + "' (" + c.rel(prev.file()) + ":" + Xml.line(prev.el())
+                    + ") and '" + r.get("localized") + "'; Moqui keeps one translation per original, so the labels need"
+                    + " distinct originals"));
+        }
+    }
+
+    /**
+     * The zh menu title of every subscreen differs from its parent's and from its siblings' (a screen that is not in
+     * the menu still shows as a tab and in the breadcrumb while it is open); standalone screens are left out.
+     */
+    static void menuTitles(Component c, List<Problem> out, List<DataRecords.Rec> recs) {
+        Map<String, String> zh = new HashMap<>();
+        for (DataRecords.Rec r : recs) {
+            if (r.ed().fullName().equals("moqui.basic.LocalizedMessage") && r.get("locale") != null && ZH.contains(r.get("locale"))
+                    && r.get("original") != null && r.get("localized") != null) zh.put(r.get("original"), r.get("localized"));
+        }
+        Path screenDir = c.dir.resolve("screen");
+        for (Path parent : c.screenFiles()) {
+            Element proot = c.root(parent);
+            if (proot == null || !proot.getTagName().equals("screen")) continue;
+            Path folder = parent.resolveSibling(fileMenuTitle(parent));
+            List<Path> children = new ArrayList<>();
+            for (Path f : c.screenFiles()) if (f.getParent().equals(folder)) children.add(f);
+            for (Element si : Xml.all(proot, "subscreens-item")) {
+                Path f = c.localFile(Xml.attr(si, "location"));
+                if (f != null && Files.isRegularFile(f) && !children.contains(f)) children.add(f);
+            }
+            if (children.isEmpty() || !parent.startsWith(screenDir)) continue;
+            String parentTitle = menuTitle(proot, parent);
+            String parentZh = zh.getOrDefault(parentTitle, parentTitle);
+            Map<String, Path> seen = new HashMap<>();
+            for (Path child : children) {
+                Element root = c.root(child);
+                if (root == null || "true".equals(root.getAttribute("standalone"))) continue;
+                String title = menuTitle(root, child);
+                String shownTitle = zh.getOrDefault(title, title);
+                if (shownTitle.equals(parentZh)) {
+                    out.add(c.problem(NAME, child, root, "menu title '" + title + "' (zh " + shownTitle + ") is the title of its"
+                            + " parent screen " + c.rel(parent) + " too: the breadcrumb and the tabs show it twice; give the subscreen"
+                            + " a title of its own"));
+                }
+                Path other = seen.putIfAbsent(shownTitle, child);
+                if (other != null) {
+                    out.add(c.problem(NAME, child, root, "menu title '" + title + "' (zh " + shownTitle + ") is the title of its"
+                            + " sibling " + c.rel(other) + " too: two tabs of " + c.rel(parent) + " would read the same"));
+                }
+            }
+        }
+    }
+
+    private static String menuTitle(Element root, Path f) {
+        String t = Xml.attr(root, "default-menu-title");
+        return t != null ? t : fileMenuTitle(f);
+    }
+
+    /** Receives every label (literal text Moqui localizes) found in a file. */
+    interface Sink {
+        void need(Path f, Element at, String text, String what);
+    }
+
+    /** The labels of a screen, widget-template or form file: its menu title and every titled or texted element. */
+    static void screenLabels(Sink l, Path f, Element root) {
+        if (root.getTagName().equals("screen")) {
+            String title = Xml.attr(root, "default-menu-title");
+            if (title != null) l.need(f, root, title, "default-menu-title");
+            else if (!"false".equals(root.getAttribute("default-menu-include")) && !"true".equals(root.getAttribute("standalone"))) {
+                l.need(f, root, fileMenuTitle(f), "menu title (no default-menu-title, the file name is shown)");
+            }
+        }
+        for (Element e : Xml.all(root)) uiElement(l, f, e);
+    }
+
+    static String fileMenuTitle(Path f) { return f.getFileName().toString().replaceFirst("\\.xml$", ""); }
+
+    /** The messages of the actions in a file: message elements and return messages. */
+    static void actionMessages(Sink l, Path f, Element root) {
+        for (Element m : Xml.all(root, "message")) {
+            if (Xml.ancestor(m, "actions", "always-actions", "pre-actions", "then", "else", "else-if", "if", "iterate", "while") == null) continue;
+            l.need(f, m, m.getTextContent().trim(), "message");
+        }
+        for (Element r : Xml.all(root, "return")) l.need(f, r, Xml.attr(r, "message"), "return message");
+    }
+
+    private static void uiElement(Sink l, Path f, Element e) {
         String tag = e.getTagName();
         switch (tag) {
             case "subscreens-item" -> l.need(f, e, Xml.attr(e, "menu-title"), "menu-title");
@@ -158,24 +297,33 @@ final class L10nCheck {
     }
 
     /** Explicit titles of a form field, or the title Moqui derives from the field name when none is set. */
-    private static void fieldTitles(Labels l, Path f, Element field) {
+    private static void fieldTitles(Sink l, Path f, Element field) {
         Element form = Xml.ancestor(field, "form-single", "form-list");
         if (form == null) return;
+        boolean single = form.getTagName().equals("form-single");
         boolean any = false;
         boolean visible = false;
+        Element untitled = null;
         for (Element sub : Xml.children(field, "header-field", "default-field", "conditional-field")) {
             String t = Xml.attr(sub, "title");
             if (t != null) { any = true; l.need(f, sub, t, "field " + field.getAttribute("name") + " title"); }
-            for (Element w : Xml.children(sub)) if (!HIDDEN_WIDGETS.contains(w.getTagName())) visible = true;
+            boolean subVisible = false;
+            for (Element w : Xml.children(sub)) if (!HIDDEN_WIDGETS.contains(w.getTagName())) subVisible = true;
+            visible |= subVisible;
+            // in a single form each default or conditional field shows its own title, else the derived one
+            if (single && t == null && subVisible && !sub.getTagName().equals("header-field") && untitled == null) untitled = sub;
         }
-        if (!any && visible) {
-            String derived = prettyTitle(field.getAttribute("name"));
+        String derived = prettyTitle(field.getAttribute("name"));
+        if (untitled != null) {
+            l.need(f, untitled, derived, "field " + field.getAttribute("name") + " " + untitled.getTagName()
+                    + " has no title (and is not hidden or ignored); the derived title");
+        } else if (!any && visible) {
             l.need(f, field, derived, "field " + field.getAttribute("name") + " has no title; the derived title");
         }
     }
 
-    private record Labels(Component c, List<Problem> out, Set<String> messages) {
-        void need(Path f, Element at, String text, String what) {
+    private record Labels(Component c, List<Problem> out, Set<String> messages) implements Sink {
+        public void need(Path f, Element at, String text, String what) {
             if (!needsTranslation(text)) return;
             if (messages.contains(text) || messages.contains(text.trim())) return;
             String more = text.length() > 255 ? " (longer than LocalizedMessage.original's 255 characters: shorten it)" : "";

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * Renders the XHTML that Moqui produces from a FreeMarker template (notices, letters, reports) to an A4 PDF with
  * a Chinese font embedded. The font comes from the configured paths, else from the system font folders
  * ({@link CjkFonts#systemFontDirs()}); without one, {@link #render} throws {@link NoCjkFontException} because a
- * PDF of empty boxes served to a unit is worse than no PDF.
+ * PDF of empty boxes served to a unit is worse than no PDF, and {@link #tryRender} says so in its result.
  *
  * <p>The font is registered as family {@value #FAMILY}, which {@code html} gets ahead of the template's own styles,
  * and as the fallback tried before the built-in PDF fonts, so text prints in it whatever family the template names
@@ -61,6 +61,23 @@ public final class PdfRenderer {
         this.searchSystemFonts = searchSystemFonts;
     }
 
+    /**
+     * The renderer for the configuration value {@code hpf_pdf_font_paths}: when it names paths, only those are
+     * searched (the administrator chose the font, and a wrong path must show rather than silently fall back);
+     * when it is empty, the system font folders are.
+     */
+    public static PdfRenderer forConfiguredPaths(String value) {
+        List<Path> paths = parseFontPaths(value);
+        return paths.isEmpty() ? new PdfRenderer(List.of(), true) : new PdfRenderer(paths, false);
+    }
+
+    /** Where fonts are looked for, in order. */
+    public List<Path> searchPath() {
+        List<Path> search = new ArrayList<>(configuredFonts);
+        if (searchSystemFonts) search.addAll(CjkFonts.systemFontDirs());
+        return search;
+    }
+
     /** Splits a configuration value such as {@code /opt/fonts/simsun.ttc:/opt/fonts} (path separator or comma). */
     public static List<Path> parseFontPaths(String value) {
         if (value == null || value.isBlank()) return List.of();
@@ -73,17 +90,32 @@ public final class PdfRenderer {
 
     /** The font documents will use; throws {@link NoCjkFontException} when there is none. */
     public CjkFonts.CjkFont font() {
-        List<Path> search = new ArrayList<>(configuredFonts);
-        if (searchSystemFonts) search.addAll(CjkFonts.systemFontDirs());
+        List<Path> search = searchPath();
         CjkFonts.CjkFont f = FOUND.get(search);
         if (f != null) return f;
         f = CjkFonts.find(search).orElseThrow(() -> new NoCjkFontException(
                 "No font with Chinese characters and TrueType outlines was found, so the PDF would print empty boxes. Searched: "
-                        + search.stream().map(Path::toString).collect(Collectors.joining(", "))
+                        + (search.isEmpty() ? "no location (no font path configured)"
+                                : search.stream().map(Path::toString).collect(Collectors.joining(", ")))
                         + ". Configure a .ttf/.ttc font path (e.g. SimSun, FangSong) or install one, e.g. on Debian/Ubuntu:"
                         + " apt-get install fonts-wqy-microhei (Noto Sans CJK has CFF outlines, which PDFBox cannot embed)."));
         FOUND.put(search, f);
         return f;
+    }
+
+    /**
+     * The PDF of {@code xhtml}, or the reason there is none: no usable font ({@link PdfResult.Failure#NO_CJK_FONT})
+     * or a document that cannot be rendered ({@link PdfResult.Failure#RENDER_FAILED}). Never throws for these.
+     */
+    public PdfResult tryRender(String xhtml) {
+        try {
+            return PdfResult.of(render(xhtml), searchPath());
+        } catch (NoCjkFontException e) {
+            return PdfResult.failed(PdfResult.Failure.NO_CJK_FONT, e.getMessage(), searchPath());
+        } catch (RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+            return PdfResult.failed(PdfResult.Failure.RENDER_FAILED, why, searchPath());
+        }
     }
 
     /** The PDF as bytes. */

@@ -139,6 +139,9 @@ public final class RuleMessages {
         zh(WorkingCalendar.DAY_DATE_REQUIRED, "请填写日期");
         zh(WorkingCalendar.WORKDAY_NOT_WEEKEND, "${date}是工作日，只有星期六或星期日才能设为调休上班日");
 
+        // Amounts (money inputs)
+        zh(hpf.compliance.core.Amounts.MORE_THAN_FEN, "${label}${amount}超过两位小数，金额以元为单位、精确到分（如 119962.07）");
+
         // CampaignCalendar
         zh(CampaignCalendar.DELIVERABLE_OVERDUE, "${deliverable}应于${deadline}（${phase}阶段结束）前报送，已逾期${days}天");
         zh(CampaignCalendar.DELIVERABLE_LATE, "${deliverable}于${submitted}报送，晚于期限${deadline}");

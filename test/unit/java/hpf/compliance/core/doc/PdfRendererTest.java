@@ -98,6 +98,48 @@ class PdfRendererTest {
     }
 
     @Test
+    void withoutAnyFontPathTheResultSaysWhatIsMissingInsteadOfThrowing() {
+        PdfResult r = assertDoesNotThrow(() -> new PdfRenderer(List.of(), false).tryRender(NOTICE));
+        assertFalse(r.ok());
+        assertNull(r.pdf());
+        assertEquals(PdfResult.Failure.NO_CJK_FONT, r.failure());
+        assertEquals(List.of(), r.searched());
+        assertTrue(r.detail().contains("fonts-wqy-microhei"), r.detail());
+        assertTrue(r.detail().contains("no font path configured"), r.detail());
+    }
+
+    @Test
+    void aConfiguredPathIsTheOnlyPlaceSearched(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-font.ttc");
+        PdfRenderer r = PdfRenderer.forConfiguredPaths(missing.toString());
+        // the system folders are not tried, so a wrong setting shows whatever fonts the server has
+        assertEquals(List.of(missing), r.searchPath());
+        PdfResult result = r.tryRender(NOTICE);
+        assertEquals(PdfResult.Failure.NO_CJK_FONT, result.failure());
+        assertEquals(List.of(missing), result.searched());
+        assertTrue(result.detail().contains(missing.toString()), result.detail());
+        // nothing configured: the system folders
+        assertEquals(CjkFonts.systemFontDirs(), PdfRenderer.forConfiguredPaths(" ").searchPath());
+    }
+
+    @Test
+    void aDocumentThatCannotBeRenderedIsAFailureResult() {
+        assumeTrue(systemFont.isPresent(), "no CJK TrueType font on this machine");
+        PdfResult r = new PdfRenderer().tryRender("<html><body><p>未闭合</body>");
+        assertEquals(PdfResult.Failure.RENDER_FAILED, r.failure());
+        assertNotNull(r.detail());
+    }
+
+    @Test
+    void aRenderedDocumentIsAnOkResult() {
+        assumeTrue(systemFont.isPresent(), "no CJK TrueType font on this machine");
+        PdfResult r = new PdfRenderer().tryRender(NOTICE);
+        assertTrue(r.ok());
+        assertNull(r.failure());
+        assertTrue(r.pdf().length > 1000);
+    }
+
+    @Test
     void notAFontIsSkipped(@TempDir Path dir) throws IOException {
         Path bogus = dir.resolve("broken.ttf");
         Files.writeString(bogus, "not a font");

@@ -1,0 +1,54 @@
+// Records the service (送达) of an order, checked by the core's ServiceRecordRules as for guidance letters.
+import hpf.compliance.core.rules.ServiceMethod
+import hpf.compliance.core.rules.ServiceRecord
+import hpf.compliance.core.rules.ServiceRecordRules
+import java.time.LocalDate
+
+def ec = context.ec
+def err = { String msg, Map args = [:] -> ec.message.addError(ec.resource.expand(msg, null, args)) }
+
+def action = ec.entity.find("hpf.compliance.EnforcementAction").condition("actionId", actionId).forUpdate(true).one()
+if (action == null) { err('Enforcement action ${actionId} was not found.', [actionId: actionId]); return }
+ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: action.branchId]).call()
+if (ec.message.hasError()) return
+if (action.statusId != 'HpfEnfIssued' || action.serviceOutcome == 'DELIVERED') {
+    def cur = ec.entity.find("moqui.basic.StatusItem").condition("statusId", action.statusId).useCache(true).one()
+    err('${documentNumber} is ${statusText}; service can be recorded only once, for an issued document not yet served.',
+            [documentNumber: action.documentNumber, statusText: (action.serviceOutcome == 'DELIVERED' ? ec.l10n.localize('Served') : (cur?.description ?: action.statusId))]); return
+}
+
+def methodEnum = serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", serviceMethodEnumId).useCache(true).one() : null
+ServiceMethod method = methodEnum?.enumTypeId == 'HpfServiceMethod' ? ServiceMethod.valueOf(methodEnum.enumCode as String) : null
+List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
+LocalDate today = ec.user.nowTimestamp.toInstant().atZone(ec.user.getTimeZone().toZoneId()).toLocalDate()
+ServiceRecord rec = new ServiceRecord(method, action.issueDate?.toLocalDate(), serviceDate?.toLocalDate(), recipientName as String,
+        recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
+        unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)
+Map fieldNames = [method: 'serviceMethodEnumId', issueDate: 'serviceDate', serviceDate: 'serviceDate', recipient: 'recipientName',
+        recipientRefused: 'recipientRefused', witnesses: 'witnessNames', trackingNo: 'postalTrackingNo', channel: 'electronicChannel',
+        address: 'electronicAddress', unitConsent: 'unitConsent', failureReason: 'undeliverableReason']
+ServiceRecordRules.check(rec, today).each { v ->
+    ec.message.addValidationError(null, fieldNames[v.field()] ?: v.field(), null, ec.resource.expand(v.code(), null, v.args(), true), null)
+}
+if (ec.message.hasError()) return
+
+boolean delivered = outcome == ServiceRecord.Outcome.DELIVERED
+serviceOutcome = outcome.name()
+ec.service.sync().name("update#hpf.compliance.EnforcementAction").parameters([actionId: actionId,
+        serviceMethodEnumId: serviceMethodEnumId, serviceDate: serviceDate, serviceOutcome: outcome.name(),
+        recipientName: recipientName, recipientRefused: recipientRefused == 'Y' ? 'Y' : 'N', witnessNames: witnesses.join('、') ?: null,
+        postalTrackingNo: postalTrackingNo, electronicChannel: electronicChannel, electronicAddress: electronicAddress,
+        unitConsent: unitConsent, undeliverableReason: delivered ? null : undeliverableReason,
+        serviceRecordedByUserId: ec.user.userId]).call()
+if (ec.message.hasError()) return
+
+String methodText = methodEnum?.description ?: ''
+String reason = delivered ?
+        ec.resource.expand('Order to pay ${documentNumber} served on ${serviceDate} (${methodText}).', null,
+                [documentNumber: action.documentNumber, serviceDate: serviceDate, methodText: methodText]) :
+        ec.resource.expand('Order to pay ${documentNumber} not delivered (${methodText}): ${undeliverableReason}', null,
+                [documentNumber: action.documentNumber, methodText: methodText, undeliverableReason: undeliverableReason])
+ec.service.sync().name("hpf.compliance.TargetServices.add#TargetActivity").parameters([targetId: action.targetId,
+        activityTypeEnumId: 'HpfActEnforcement', reason: reason, actionId: actionId]).call()
+return null
