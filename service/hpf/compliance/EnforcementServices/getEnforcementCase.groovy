@@ -9,7 +9,8 @@ def ec = context.ec
 def target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).one()
 if (target == null) { ec.message.addError(ec.resource.expand('Target ${targetId} was not found.', null, [targetId: targetId])); return }
 
-LocalDate on = onDate ? onDate.toLocalDate() : ec.user.nowTimestamp.toInstant().atZone(ec.user.getTimeZone().toZoneId()).toLocalDate()
+hpf.compliance.core.CenterClock clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
+LocalDate on = onDate ? onDate.toLocalDate() : clock.today()
 Map<String, ActionType> typeOf = [HpfEaOrderToPay: ActionType.ORDER_WITH_DEADLINE, HpfEaOrderToRegister: ActionType.ORDER_WITH_DEADLINE,
         HpfEaCourtReferral: ActionType.COURT_REFERRAL, HpfEaPenaltyNotice: ActionType.PENALTY_NOTICE,
         HpfEaPenaltyDecision: ActionType.PENALTY_DECISION, HpfEaPublicCriticism: ActionType.PUBLIC_CRITICISM]
@@ -32,7 +33,7 @@ for (def a in actions) {
     if (a.actionTypeEnumId == 'HpfEaOrderToPay' && a.statusId == 'HpfEnfIssued') openOrderId = a.actionId
 }
 if (target.statusId == 'HpfTgtRectified' && complied == null)
-    complied = target.resolvedDate ? target.resolvedDate.toLocalDateTime().toLocalDate() : on
+    complied = target.resolvedDate ? clock.dateOf(target.resolvedDate) : on
 
 enforcementCase = new EnforcementCase(EnforcementCase.Type.ARREARS, history, complied)
 allowedActions = EnforcementRules.allowedActions(enforcementCase, on)*.name()

@@ -13,7 +13,7 @@ if (target == null) { err('Target ${targetId} was not found.', [targetId: target
 ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: target.branchId]).call()
 if (ec.message.hasError()) return
 
-LocalDate today = ec.user.nowTimestamp.toInstant().atZone(ec.user.getTimeZone().toZoneId()).toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 LocalDate issued = issueDate ? issueDate.toLocalDate() : today
 def checkCase = {
     Map c = ec.service.sync().name("hpf.compliance.EnforcementServices.get#EnforcementCase")

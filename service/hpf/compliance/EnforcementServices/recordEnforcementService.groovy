@@ -21,7 +21,7 @@ def methodEnum = serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration")
 ServiceMethod method = methodEnum?.enumTypeId == 'HpfServiceMethod' ? ServiceMethod.valueOf(methodEnum.enumCode as String) : null
 List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
 ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
-LocalDate today = ec.user.nowTimestamp.toInstant().atZone(ec.user.getTimeZone().toZoneId()).toLocalDate()
+LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 ServiceRecord rec = new ServiceRecord(method, action.issueDate?.toLocalDate(), serviceDate?.toLocalDate(), recipientName as String,
         recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
         unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)
