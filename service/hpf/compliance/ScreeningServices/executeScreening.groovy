@@ -3,6 +3,7 @@
 import hpf.compliance.core.Months
 import hpf.compliance.core.account.AccountStatus
 import hpf.compliance.core.account.BusinessType
+import hpf.compliance.core.rules.RecoveryCalculator
 import hpf.compliance.core.screening.MergeJoinScreening
 import hpf.compliance.core.screening.ScreeningParams
 import hpf.compliance.core.screening.StoredScreening
@@ -12,6 +13,8 @@ import hpf.compliance.core.screening.support.ScreeningFigures
 import java.time.YearMonth
 
 final int WRITE_BATCH = 200
+// today is the user's; a run without a user (the scheduled job, after an import) takes the center's time zone
+hpf.compliance.core.CenterClock clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
 long started = System.currentTimeMillis()
 boolean survey = runTypeEnumId == 'HpfRunSurvey'
 
@@ -39,8 +42,7 @@ if (stopThresholdMonths != null && stopThresholdMonths < 0)
 if (ec.message.hasError()) return
 try {
     params = ScreeningParams.resolve(cutoffMonth, campaign?.cutoffMonth, assessMonth, survey ? campaign?.assessMonth : null,
-            stopThresholdMonths, campaign?.stopThresholdMonths,
-            hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).month().minusMonths(1))
+            stopThresholdMonths, campaign?.stopThresholdMonths, clock.month().minusMonths(1))
 } catch (IllegalArgumentException e) {
     ec.message.addError(e.message); return
 }
@@ -73,6 +75,9 @@ Map statusByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTy
 Map typeByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfRemitType').useCache(true)
         .list().collectEntries { [(it.enumId): BusinessType.fromText(it.enumCode)] }
 Map existingTargets = [:]
+// unresolved alerts of the campaign (one per unit): refreshed when the unit still has new arrears, resolved when it paid
+final List OPEN_ALERT = ['HpfAlrOpen', 'HpfAlrAcknowledged', 'HpfAlrEscalated']
+Map openAlerts = [:]
 StoredScreening.Result result = null
 String failure = null
 boolean wasDisabled = ec.artifactExecution.disableAuthz()
@@ -81,8 +86,11 @@ try {
     // taken for a new target (the unique campaignId + unitId would refuse it)
     if (survey) for (t in ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', campaign.campaignId)
             .selectField('targetId').selectField('unitId').useCache(false).list()) existingTargets[t.unitId] = t.targetId
+    for (a in ec.entity.find('hpf.compliance.ArrearsAlert').condition('campaignId', campaign?.campaignId)
+            .condition('statusId', 'in', OPEN_ALERT).selectField('alertId').selectField('unitId').selectField('amountOwed')
+            .useCache(false).list()) openAlerts[a.unitId] = a
     StoredScreening.Settings settings = new StoredScreening.Settings(params, survey, branchId as String,
-            statusByEnumId, typeByEnumId, existingTargets.keySet())
+            statusByEnumId, typeByEnumId, existingTargets.keySet(), openAlerts.keySet())
     ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
         def unitEli = ec.entity.find('hpf.compliance.EmployerUnit').selectFields(StoredScreening.UNIT_FIELDS)
                 .orderBy(StoredScreening.ORDER_BY).iterator()
@@ -135,11 +143,16 @@ inBatches(result.cleared(), { List part ->
     }
 })
 long alertsCreated = 0
+// first contact is due a number of working days (the campaign's, default 5) after detection, by the holiday calendar
+java.time.LocalDate today = clock.today()
+java.sql.Date dueDate = result.alerts() ? ec.service.sync().name('hpf.compliance.CalendarServices.add#WorkingDays')
+        .parameters([startDate: java.sql.Date.valueOf(today), days: (campaign?.alertContactDays ?: 5) as Integer]).call()?.dueDate : null
+String thisMonth = Months.format(YearMonth.from(today))
 inBatches(result.alerts(), { List part ->
     // one unresolved alert per unit and campaign: it gets fresh figures, otherwise a new one is raised for this run
     Map open = ec.entity.find('hpf.compliance.ArrearsAlert').condition('unitId', 'in', part.collect { it.unit().accountNo() })
             .condition('campaignId', campaign?.campaignId)
-            .condition('statusId', 'in', ['HpfAlrOpen', 'HpfAlrAcknowledged']).useCache(false).list()
+            .condition('statusId', 'in', OPEN_ALERT).useCache(false).list()
             .collectEntries { [(it.unitId): it.alertId] }
     for (UnitScreening s in part) {
         String alertId = open[s.unit().accountNo()]
@@ -147,11 +160,24 @@ inBatches(result.alerts(), { List part ->
             ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(ScreeningFigures.alertRefresh(s, alertId)).update()
         } else {
             ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll(ScreeningFigures.newAlert(s, campaign?.campaignId,
-                    screeningRunId, now)).setSequencedIdPrimary().create()
+                    screeningRunId, now)).setAll([dueDate: dueDate, detectedMonth: thisMonth]).setSequencedIdPrimary().create()
             alertsCreated++
         }
     }
 })
+// alerts of units without new arrears now: resolved when the unit owes nothing any more (the recovery rule)
+long alertsResolved = 0
+inBatches(result.alertsLeft(), { List part ->
+    for (UnitScreening s in part) {
+        def alert = openAlerts[s.unit().accountNo()]
+        if (!RecoveryCalculator.compute((alert.amountOwed ?: 0) as BigDecimal, s.amountOwed()).rectified()) continue
+        ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll([alertId: alert.alertId, statusId: 'HpfAlrResolved',
+                closeReasonEnumId: 'HpfAlcPaid', closedDate: now, closedMonth: thisMonth, amountOwed: s.amountOwed(),
+                paidThroughMonth: s.paidThroughMonth() ? Months.format(s.paidThroughMonth()) : null]).update()
+        alertsResolved++
+    }
+})
+alertResolvedCount = alertsResolved
 
 durationMillis = System.currentTimeMillis() - started
 targetCount = result.targetCount(); createdCount = created; updatedCount = updated

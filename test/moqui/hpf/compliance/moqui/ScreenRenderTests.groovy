@@ -111,7 +111,8 @@ class ScreenRenderTests extends Specification {
 
     def "the demo screens to render include every area"() {
         expect:
-        ["Home", "Campaign/FindCampaign", "Campaign/FindMeeting", "Unit/FindUnit", "Admin/FindBranch", "Admin/FindBranchStaff"]
+        ["Home", "Campaign/FindCampaign", "Campaign/FindMeeting", "Unit/FindUnit", "Admin/FindBranch", "Admin/FindBranchStaff",
+         "Monitoring/FindAlert"]
                 .every { path -> screenPaths.any { it == path || it.endsWith("/" + path) } }
     }
 

@@ -39,13 +39,21 @@ public final class StoredScreening {
     /**
      * What a run screens and how: {@code branchId} null for every branch; the status and business type of each
      * enumeration id (unknown: {@link AccountStatus#OTHER}, {@link BusinessType#REGULAR}); the units that already
-     * have a target in the campaign (a survey clears those that no longer owe).
+     * have a target in the campaign (a survey clears those that no longer owe); the units that have an unresolved
+     * arrears alert (their screening is handed back in {@link Result#alertsLeft()} when they have no new arrears now).
      */
     public record Settings(ScreeningParams params, boolean survey, String branchId,
                            Map<String, AccountStatus> statusByEnumId, Map<String, BusinessType> typeByEnumId,
-                           Set<String> unitsWithTarget) {
+                           Set<String> unitsWithTarget, Set<String> unitsWithOpenAlert) {
         public Settings {
             unitsWithTarget = unitsWithTarget == null ? Set.of() : unitsWithTarget;
+            unitsWithOpenAlert = unitsWithOpenAlert == null ? Set.of() : unitsWithOpenAlert;
+        }
+
+        public Settings(ScreeningParams params, boolean survey, String branchId,
+                        Map<String, AccountStatus> statusByEnumId, Map<String, BusinessType> typeByEnumId,
+                        Set<String> unitsWithTarget) {
+            this(params, survey, branchId, statusByEnumId, typeByEnumId, unitsWithTarget, Set.of());
         }
     }
 
@@ -54,6 +62,7 @@ public final class StoredScreening {
         private final List<UnitScreening> targets = new ArrayList<>();
         private final List<UnitScreening> cleared = new ArrayList<>();
         private final List<UnitScreening> alerts = new ArrayList<>();
+        private final List<UnitScreening> alertsLeft = new ArrayList<>();
         private long units, targetCount, arrears, stopped, newArrears, deferred, noOpenDate;
 
         /** Survey runs: the units that are targets, to create or refresh. */
@@ -64,6 +73,12 @@ public final class StoredScreening {
 
         /** Arrears that began after the cut-off, for an alert. */
         public List<UnitScreening> alerts() { return Collections.unmodifiableList(alerts); }
+
+        /**
+         * Units with an unresolved alert that have no new arrears now (paid up, deferred, or arrears that make them a
+         * target): the caller decides from the amount owed whether the alert is resolved by payment.
+         */
+        public List<UnitScreening> alertsLeft() { return Collections.unmodifiableList(alertsLeft); }
 
         public long units() { return units; }
 
@@ -105,6 +120,7 @@ public final class StoredScreening {
     private static void classify(UnitScreening s, Settings settings, Result r) {
         r.units++;
         boolean hasTarget = settings.survey() && settings.unitsWithTarget().contains(s.unit().accountNo());
+        if (s.outcome() != Outcome.NEW_ARREARS && settings.unitsWithOpenAlert().contains(s.unit().accountNo())) r.alertsLeft.add(s);
         switch (s.outcome()) {
             case TARGET -> {
                 r.targetCount++;

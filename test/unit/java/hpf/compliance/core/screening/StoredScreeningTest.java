@@ -135,6 +135,20 @@ class StoredScreeningTest {
     }
 
     @Test
+    void unitsWithAnOpenAlertAndNoNewArrearsAreHandedBackWithWhatTheyOwe() {
+        List<Map<String, Object>> units = List.of(unitRow("A", "YQ01", "HpfAcsNormal", "2023-01-05"),
+                unitRow("B", "YQ01", "HpfAcsNormal", "2023-01-05"), unitRow("C", "YQ01", "HpfAcsNormal", "2023-01-05"));
+        List<Map<String, Object>> rems = new ArrayList<>(paid("A", "2023-01", "2026-02"));   // paid up
+        rems.addAll(paid("B", "2023-01", "2025-12"));                                       // still new arrears
+        rems.addAll(paid("C", "2023-01", "2026-02"));                                       // paid up, no alert
+        StoredScreening.Result r = run(units, rems, new StoredScreening.Settings(PLAN, false, null, STATUS, TYPES,
+                Set.of(), Set.of("A", "B")));
+        assertEquals(List.of("B"), ids(r.alerts()));
+        assertEquals(List.of("A"), ids(r.alertsLeft()), "only units with an open alert and no new arrears");
+        assertEquals(0, r.alertsLeft().get(0).amountOwed().signum());
+    }
+
+    @Test
     void rowsConvertAsTheDatabaseGivesThem() {
         Map<String, Object> row = unitRow("A", "YQ01", "HpfAcsUnknown", null);
         row.put("openedDate", LocalDate.of(2024, 3, 9));
