@@ -55,7 +55,9 @@ Map upd = [applicationId: applicationId, statusId: toStatus, currentStepEnumId: 
 if (decisionEnumId == 'HpfRdPass' && step != 'HpfRsApproval') {
     ReviewStep next = ReviewSteps.next(coreStep[step], cfg).get()
     upd.currentStepEnumId = coreStep.find { it.value == next }.key
-    upd.stepDueDate = java.sql.Date.valueOf(ReviewSteps.scheduleFrom(next, today, cfg, WorkingCalendar.weekdays()).get(0).dueDate())
+    // the next step's clock starts today, in working days of the center's holiday calendar
+    WorkingCalendar calendar = (WorkingCalendar) ec.service.sync().name("hpf.compliance.CalendarServices.get#WorkingCalendar").call()?.workingCalendar
+    upd.stepDueDate = java.sql.Date.valueOf(ReviewSteps.scheduleFrom(next, today, cfg, calendar ?: WorkingCalendar.weekdays()).get(0).dueDate())
 }
 if (toStatus in ['HpfAppApproved', 'HpfAppRejected']) {
     upd.decisionDate = ec.user.nowTimestamp; upd.decidedByUserId = ec.user.userId; upd.decisionComments = comments

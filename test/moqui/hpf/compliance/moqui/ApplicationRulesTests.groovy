@@ -164,7 +164,7 @@ class ApplicationRulesTests extends Specification {
 
         when: "an integrator sets 4% again through REST"
         ScreenTestRender patch = ec.screen.makeTest().baseScreenPath("rest")
-                .render("s1/hpf/applications/${applicationId}", [requestedEmployerRate: '4%'], "patch")
+                .render("s1/hpf/applications/${applicationId}", [requestedEmployerRate: '4%', moquiSessionToken: 'TestSessionToken'], "patch")
         Map json = (Map) new groovy.json.JsonSlurper().parseText(patch.output)
 
         then: "the response lists the finding with its Chinese text"
