@@ -238,10 +238,14 @@ class ApplicationFlowTests extends Specification {
         EntityValue atApproval = application(applicationId)
         List<EntityValue> reviews = ec.entity.find("hpf.compliance.ApplicationReview").condition("applicationId", applicationId)
                 .orderBy("reviewSeqId").list()
+        ScreenTestRender page = ec.screen.makeTest().baseScreenPath("apps/hpf").render("Application/EditApplication", [applicationId: applicationId], null)
 
         then:
         !ec.message.hasError()
         intakeDue.toLocalDate() == cal.plusWorkingDays(day, cfg.daysFor(ReviewStep.BRANCH_INTAKE))
+        // the page says which day the open step's clock started and how many working days it has
+        !page.errorMessages
+        page.output.contains(atApproval.stepDueDate.toString() + '（自' + day + '起' + cfg.daysFor(ReviewStep.APPROVAL) + '个工作日）')
         atOffice.currentStepEnumId == 'HpfRsOfficeReview'
         atOffice.stepDueDate.toLocalDate() == cal.plusWorkingDays(day, cfg.daysFor(ReviewStep.OFFICE_REVIEW))
         atApproval.currentStepEnumId == 'HpfRsApproval'
