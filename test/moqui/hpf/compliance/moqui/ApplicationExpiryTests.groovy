@@ -136,7 +136,7 @@ class ApplicationExpiryTests extends Specification {
         target(owing).statusId == 'HpfTgtIdentified'
         target(owing).resolvedDate == null
         target(paid).statusId == 'HpfTgtRectified'
-        activity(owing, owingApp, 'HpfTgtIdentified').reason.contains('36000.00')
+        activity(owing, owingApp, 'HpfTgtIdentified').reason.contains('36,000.00')
         activity(paid, paidApp, 'HpfTgtRectified') != null
         application(owingApp).termsSettledDate != null
     }
@@ -194,7 +194,7 @@ class ApplicationExpiryTests extends Specification {
         out.makeUpTargetId == targetId
         out.makeUpAmount == 3000
         target.statusId == 'HpfTgtIdentified'
-        target.nextDeadlineNote.contains('3000.00')
+        target.nextDeadlineNote.contains('3,000.00')
         application(firstId).termsSettledDate != null
         application(renewalId).termsSettledDate != null
     }
@@ -221,7 +221,7 @@ class ApplicationExpiryTests extends Specification {
         whileInReview == 'HpfTgtApplying'
         application(renewalId).statusId == 'HpfAppRejected'
         target.statusId == 'HpfTgtIdentified'
-        target.nextDeadlineNote.contains('2000.00')
+        target.nextDeadlineNote.contains('2,000.00')
         application(firstId).termsSettledDate != null
     }
 
