@@ -44,9 +44,11 @@
   <tr><th>单位内部公示</th><td colspan="3">${form.noticeFrom} 至 ${form.noticeThru}，收到异议 ${form.objections} 条。
       <#if form.objectionResponse?has_content>处理情况：${form.objectionResponse?html}</#if></td></tr>
   <tr><th>申请材料</th><td colspan="3"><#list documentRows as d>${d_index + 1}. ${d.type?html}（${d.name?html}）<#sep>；</#sep></#list></td></tr>
+<#-- who signs each step: 受理人 (branch), 审核人 (office), 审批人 (center), 录入人 for a decision recorded on another body's behalf -->
+<#assign signLabels = {"HpfRsBranchIntake": "受理人", "HpfRsOfficeReview": "审核人", "HpfRsCommittee": "录入人", "HpfRsApproval": "审批人"}>
 <#list reviewRows as r>
   <tr><th>${r.step?html}意见</th><td colspan="3" class="opinion">${r.decision?html}。${r.comments?html}
-      <div class="sign">经办人：${r.reviewer?html}　　${r.date}</div></td></tr>
+      <div class="sign"><#if r.recordsOnBehalf>录入人<#else>${signLabels[r.stepId]!"经办人"}</#if>：${r.reviewer?html}<#if r.role?has_content>（${r.role?html}）</#if>　　${r.date}</div></td></tr>
 </#list>
 <#if form.termsFrom?has_content>
   <tr><th>批准执行期限</th><td colspan="3">${form.termsFrom} 至 ${form.termsThru}</td></tr>

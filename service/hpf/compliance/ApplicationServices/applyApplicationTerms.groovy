@@ -38,7 +38,9 @@ ec.service.sync().name("update#hpf.compliance.EmployerUnit").parameters(unitUpd)
 if (ec.message.hasError()) return
 ec.service.sync().name("update#hpf.compliance.RegularizationApplication").parameters(appUpd).call()
 if (ec.message.hasError()) return
-if (app.targetId) {
+// the approval itself moved the target (review#Application); an approval recorded before that rule still waits here
+def target = app.targetId ? ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", app.targetId).one() : null
+if (target?.statusId == 'HpfTgtApplying') {
     String reason = ec.resource.expand(deferral ? 'Deferral application ${applicationId} approved, in force until ${termsThruDate}'
             : 'Rate reduction application ${applicationId} approved, in force until ${termsThruDate}', '')
     ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: app.targetId,

@@ -1,8 +1,7 @@
 // Ends the terms of one application whose period is over (HpfAppInForce → HpfAppExpired): the original rates or the
-// normal account status return; after a deferral a make-up (补缴) follow-up is opened on the unit's target.
+// normal account status return; then settle#TargetAfterTerms moves the unit's target (after a deferral it opens the
+// make-up (补缴) follow-up).
 import hpf.compliance.core.rules.*
-
-import java.time.LocalDate
 
 def app = ec.entity.find("hpf.compliance.RegularizationApplication").condition("applicationId", applicationId).forUpdate(true).one()
 if (app == null) { ec.message.addError(ec.resource.expand('Application ${applicationId} not found', '')); return }
@@ -27,36 +26,8 @@ ec.service.sync().name("update#hpf.compliance.RegularizationApplication").parame
         statusId: 'HpfAppExpired', termsRestoredDate: ec.user.nowTimestamp]).call()
 if (ec.message.hasError()) return
 restored = true
-if (!deferral) return
 
-// make-up of the deferred months: reopen the unit's target, or open one when the unit has none in the campaign
-TermsPeriod.MakeUp makeUp = terms.makeUp(unit.monthlyDueAmount ?: BigDecimal.ZERO)
-def campaign = app.campaignId ? ec.entity.find("hpf.compliance.Campaign").condition("campaignId", app.campaignId).useCache(true).one() : null
-LocalDate deadline = makeUp.dueFrom().plusDays((campaign?.rectifyDays ?: 30) as long)
-Map noteCtx = [monthCount: makeUp.months().size(), fromMonth: makeUp.months() ? makeUp.months().first().toString() : '',
-        thruMonth: makeUp.months() ? makeUp.months().last().toString() : '', amount: hpf.compliance.core.Formats.money(makeUp.amount()),
-        dueFrom: makeUp.dueFrom().toString(), deadline: deadline.toString(), applicationId: applicationId]
-makeUpNote = ec.resource.expand('Make-up of deferred contributions after application ${applicationId}: ${monthCount} months (${fromMonth} to ${thruMonth}), ${amount} yuan, due from ${dueFrom}, deadline ${deadline}', '', noteCtx)
-makeUpAmount = makeUp.amount()
-
-def target = app.targetId ? ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", app.targetId).one() : null
-if (target == null && app.campaignId) target = ec.entity.find("hpf.compliance.CampaignTarget")
-        .condition([campaignId: app.campaignId, unitId: app.unitId]).one()
-if (target != null) {
-    ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: target.targetId,
-            statusId: 'HpfTgtIdentified', reason: makeUpNote, applicationId: applicationId]).call()
-    if (ec.message.hasError()) return
-    ec.service.sync().name("update#hpf.compliance.CampaignTarget").parameters([targetId: target.targetId, resolvedDate: null,
-            nextDeadlineDate: java.sql.Date.valueOf(deadline), nextDeadlineNote: makeUpNote.take(255)]).call()
-    makeUpTargetId = target.targetId
-} else if (app.campaignId) {
-    makeUpTargetId = ec.service.sync().name("create#hpf.compliance.CampaignTarget").parameters([campaignId: app.campaignId,
-            unitId: app.unitId, branchId: app.branchId ?: unit.branchId, targetTypeEnumId: 'HpfTtArrears', statusId: 'HpfTgtIdentified',
-            firstOwedMonth: noteCtx.fromMonth ?: null, owedMonths: makeUp.months().size(), amountOwed: makeUp.amount(),
-            initialAmountOwed: makeUp.amount(), recoveredAmount: BigDecimal.ZERO, workerCount: unit.workerCount,
-            reasonCodes: 'DEFERRAL_MAKEUP', identifiedDate: ec.user.nowTimestamp, nextDeadlineDate: java.sql.Date.valueOf(deadline),
-            nextDeadlineNote: makeUpNote.take(255), notes: makeUpNote]).call()?.targetId
-} else {
-    ec.message.addMessage(ec.resource.expand('Application ${applicationId} belongs to no campaign, so no make-up follow-up was opened', ''), 'warning')
-}
-return [restored: restored, makeUpTargetId: makeUpTargetId, makeUpAmount: makeUpAmount, makeUpNote: makeUpNote]
+// the target follows: a renewal carries it on, else the make-up, a renewed follow-up or the end of the case
+Map settled = ec.service.sync().name("hpf.compliance.ApplicationServices.settle#TargetAfterTerms").parameters([applicationId: applicationId]).call()
+if (ec.message.hasError()) return
+return [restored: restored, makeUpTargetId: settled?.makeUpTargetId, makeUpAmount: settled?.makeUpAmount, makeUpNote: settled?.makeUpNote]

@@ -21,16 +21,13 @@ if (step == null || step != reviewStepEnumId) {
     ec.message.addError(ec.resource.expand('Application ${applicationId} is no longer awaiting the ${stepName} step: it is now ${statusName}. Reload it to see the decision already made.', '', ctx))
     return
 }
-boolean office = ['ADMIN', 'HPF_ADMIN', 'HPF_OFFICE'].any { ec.user.isInGroup(it) }
-if (step == 'HpfRsBranchIntake') {
-    if (!office && !ec.user.isInGroup('HPF_BRANCH')) {
-        ec.message.addError(ec.resource.expand('Only branch staff, the leading group office or administrators may take in an application', '')); return
-    }
-    ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: app.branchId]).call()
-    if (ec.message.hasError()) return
-} else if (!office) {
-    ec.message.addError(ec.resource.expand('Only the leading group office or administrators may decide the ${stepName} step', '', ctx)); return
-}
+// who may decide the step is data (ReviewStepGroup): e.g. the center's approval belongs to its leaders, not to the office
+Map decider = ec.service.sync().name("hpf.compliance.ApplicationServices.get#ReviewDecider")
+        .parameters([applicationId: applicationId, reviewStepEnumId: step]).call()
+if (ec.message.hasError()) return
+if (!decider?.allowed) { ec.message.addError((String) decider?.refusal); return }
+ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: app.branchId]).call()
+if (ec.message.hasError()) return
 
 Map passTo = [HpfRsBranchIntake: 'HpfAppBranchAccepted', HpfRsOfficeReview: 'HpfAppOfficeReviewed',
         HpfRsCommittee: 'HpfAppCommitteeApproved', HpfRsApproval: 'HpfAppApproved']
@@ -49,7 +46,8 @@ if (decisionEnumId != 'HpfRdPass' && !comments) {
 LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 reviewSeqId = ec.service.sync().name("create#hpf.compliance.ApplicationReview").parameters([applicationId: applicationId,
         reviewStepEnumId: step, decisionEnumId: decisionEnumId, comments: comments, dueDate: app.stepDueDate,
-        reviewedDate: ec.user.nowTimestamp, reviewedByUserId: ec.user.userId]).call()?.reviewSeqId
+        reviewedDate: ec.user.nowTimestamp, reviewedByUserId: ec.user.userId, deciderGroupId: decider.userGroupId,
+        deciderRoleEnumId: decider.deciderRoleEnumId]).call()?.reviewSeqId
 
 Map coreStep = [HpfRsBranchIntake: ReviewStep.BRANCH_INTAKE, HpfRsOfficeReview: ReviewStep.OFFICE_REVIEW,
         HpfRsCommittee: ReviewStep.COMMITTEE, HpfRsApproval: ReviewStep.APPROVAL]
@@ -57,7 +55,9 @@ Map upd = [applicationId: applicationId, statusId: toStatus, currentStepEnumId: 
 if (decisionEnumId == 'HpfRdPass' && step != 'HpfRsApproval') {
     ReviewStep next = ReviewSteps.next(coreStep[step], cfg).get()
     upd.currentStepEnumId = coreStep.find { it.value == next }.key
-    upd.stepDueDate = java.sql.Date.valueOf(ReviewSteps.scheduleFrom(next, today, cfg, WorkingCalendar.weekdays()).get(0).dueDate())
+    // the next step's clock starts today, in working days of the center's holiday calendar
+    WorkingCalendar calendar = (WorkingCalendar) ec.service.sync().name("hpf.compliance.CalendarServices.get#WorkingCalendar").call()?.workingCalendar
+    upd.stepDueDate = java.sql.Date.valueOf(ReviewSteps.scheduleFrom(next, today, cfg, calendar ?: WorkingCalendar.weekdays()).get(0).dueDate())
 }
 if (toStatus in ['HpfAppApproved', 'HpfAppRejected']) {
     upd.decisionDate = ec.user.nowTimestamp; upd.decidedByUserId = ec.user.userId; upd.decisionComments = comments
@@ -67,6 +67,19 @@ if (ec.message.hasError()) return
 statusId = toStatus
 
 if (toStatus == 'HpfAppApproved') {
+    // from the decision on the target's arrears are handled by the approved terms, even when their period begins later
+    if (app.targetId) {
+        Map termsOut = ec.service.sync().name("hpf.compliance.ApplicationServices.get#ApprovedTerms").parameters([applicationId: applicationId]).call()
+        if (ec.message.hasError()) return
+        RegularizationKind kind = app.applicationTypeEnumId == 'HpfAtDeferral' ? RegularizationKind.DEFERRAL : RegularizationKind.RATE_REDUCTION
+        String targetStatus = ApplicationTargetRules.onApproved(kind) == ApplicationTargetRules.TargetState.DEFERRED ? 'HpfTgtDeferred' : 'HpfTgtReduced'
+        Map reasonCtx = ctx + [typeName: label('moqui.basic.Enumeration', app.applicationTypeEnumId), termsFromDate: termsOut?.termsFromDate,
+                termsThruDate: termsOut?.termsThruDate]
+        ec.service.sync().name("hpf.compliance.ApplicationServices.move#ApplicationTarget").parameters([targetId: app.targetId,
+                statusId: targetStatus, applicationId: applicationId, reason: ec.resource.expand(
+                    '${typeName} application ${applicationId} approved: the arrears are handled by its terms from ${termsFromDate} to ${termsThruDate}', '', reasonCtx)]).call()
+        if (ec.message.hasError()) return
+    }
     ec.service.sync().name("hpf.compliance.ApplicationServices.apply#ApplicationTerms").parameters([applicationId: applicationId]).call()
     statusId = ec.entity.find("hpf.compliance.RegularizationApplication").condition("applicationId", applicationId).one().statusId
 } else if (toStatus == 'HpfAppRejected' && app.targetId) {

@@ -8,7 +8,7 @@ import spock.lang.Specification
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
-/** Two office users approve the same application at the same moment: exactly one wins, the other gets a clear error. */
+/** Two sessions of a center leader approve the same application at the same moment: exactly one wins, the other gets a clear error. */
 class ApplicationConcurrencyTests extends Specification {
     @Shared ExecutionContext ec
 
@@ -43,7 +43,7 @@ class ApplicationConcurrencyTests extends Specification {
             Thread.start {
                 ExecutionContext tec = Moqui.getExecutionContext()
                 try {
-                    tec.user.internalLoginUser(ApplicationFixtures.OFFICE_USER)
+                    tec.user.internalLoginUser(ApplicationFixtures.LEADER_USER)
                     tec.artifactExecution.disableAuthz()
                     ready.countDown()
                     go.await(10, TimeUnit.SECONDS)

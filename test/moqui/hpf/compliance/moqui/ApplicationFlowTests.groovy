@@ -8,6 +8,10 @@ import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
 import spock.lang.Specification
 
+import hpf.compliance.core.rules.RegularizationConfig
+import hpf.compliance.core.rules.ReviewStep
+import hpf.compliance.core.rules.WorkingCalendar
+
 import java.sql.Date
 import java.time.LocalDate
 
@@ -84,11 +88,25 @@ class ApplicationFlowTests extends Specification {
         ec.message.hasError()
         application(applicationId).statusId == 'HpfAppBranchAccepted'
 
-        when: "the office reviews and approves"
+        when: "the office reviews, but may not record the center's approval"
         ec.message.clearAll()
         ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
         ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: applicationId,
                 reviewStepEnumId: 'HpfRsOfficeReview', decisionEnumId: 'HpfRdPass', comments: '符合条件']).call()
+        boolean reviewError = ec.message.hasError()
+        ec.service.sync().name("hpf.compliance.ApplicationServices.approve#Application")
+                .parameters([applicationId: applicationId, comments: '同意缓缴6个月']).call()
+        List<String> officeApprovalErrors = new ArrayList<>(ec.message.errors)
+
+        then:
+        !reviewError
+        officeApprovalErrors.any { it.contains('中心审批') && it.contains('中心领导') }
+        application(applicationId).statusId == 'HpfAppOfficeReviewed'
+        target(targetId).statusId == 'HpfTgtApplying'
+
+        when: "a leader approves"
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
         Map approveOut = ec.service.sync().name("hpf.compliance.ApplicationServices.approve#Application")
                 .parameters([applicationId: applicationId, comments: '同意缓缴6个月']).call()
         EntityValue approved = application(applicationId)
@@ -107,6 +125,10 @@ class ApplicationFlowTests extends Specification {
         ec.entity.find("hpf.compliance.ApplicationReview").condition("applicationId", applicationId).list()
                 .collect { it.reviewStepEnumId + ':' + it.decisionEnumId } ==
                 ['HpfRsBranchIntake:HpfRdPass', 'HpfRsOfficeReview:HpfRdPass', 'HpfRsApproval:HpfRdPass']
+        // each decision records who decided it and through which group and role
+        ec.entity.find("hpf.compliance.ApplicationReview").condition("applicationId", applicationId).orderBy("reviewSeqId").list()
+                .collect { it.reviewedByUserId + ':' + it.deciderGroupId + ':' + it.deciderRoleEnumId } ==
+                ['HPFT_BRANCH:HPF_BRANCH:HpfDrBranchStaff', 'HPFT_OFFICE:HPF_OFFICE:HpfDrOffice', 'HPFT_LEADER:HPF_LEADER:HpfDrCenterLeader']
     }
 
     def "a rate reduction approved sets the requested rates and keeps the current ones for the restoration"() {
@@ -195,12 +217,231 @@ class ApplicationFlowTests extends Specification {
         newApp.output.contains(applicationId)
     }
 
+    def "each review step gets its own deadline when the application moves to it, in working days from that day"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_DUE')
+        String applicationId = ApplicationFixtures.submittedApplication(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_DUE', null))
+        RegularizationConfig cfg = RegularizationConfig.defaults()
+        // the center's holiday calendar (CalendarDay)
+        WorkingCalendar cal = (WorkingCalendar) ec.service.sync().name("hpf.compliance.CalendarServices.get#WorkingCalendar").call().workingCalendar
+        // the day the services count from (submission and both decisions happen on it)
+        LocalDate day = application(applicationId).submittedDate.toLocalDate()
+        Date intakeDue = application(applicationId).stepDueDate
+
+        when: "the branch takes it in, then the office reviews it"
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: applicationId,
+                reviewStepEnumId: 'HpfRsBranchIntake', decisionEnumId: 'HpfRdPass']).call()
+        EntityValue atOffice = application(applicationId)
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: applicationId,
+                reviewStepEnumId: 'HpfRsOfficeReview', decisionEnumId: 'HpfRdPass']).call()
+        EntityValue atApproval = application(applicationId)
+        List<EntityValue> reviews = ec.entity.find("hpf.compliance.ApplicationReview").condition("applicationId", applicationId)
+                .orderBy("reviewSeqId").list()
+        ScreenTestRender page = ec.screen.makeTest().baseScreenPath("apps/hpf").render("Application/EditApplication", [applicationId: applicationId], null)
+
+        then:
+        !ec.message.hasError()
+        intakeDue.toLocalDate() == cal.plusWorkingDays(day, cfg.daysFor(ReviewStep.BRANCH_INTAKE))
+        // the page says which day the open step's clock started and how many working days it has
+        !page.errorMessages
+        page.output.contains(atApproval.stepDueDate.toString() + '（自' + day + '起' + cfg.daysFor(ReviewStep.APPROVAL) + '个工作日）')
+        atOffice.currentStepEnumId == 'HpfRsOfficeReview'
+        atOffice.stepDueDate.toLocalDate() == cal.plusWorkingDays(day, cfg.daysFor(ReviewStep.OFFICE_REVIEW))
+        atApproval.currentStepEnumId == 'HpfRsApproval'
+        atApproval.stepDueDate.toLocalDate() == cal.plusWorkingDays(day, cfg.daysFor(ReviewStep.APPROVAL))
+        // each decided step keeps the deadline it had
+        reviews*.dueDate*.toString() == [intakeDue.toString(), atOffice.stepDueDate.toString()]
+    }
+
+    def "only the step's groups may decide it: the branch of the application, the office, the leaders; the form names them"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_ROLE')
+        String applicationId = ApplicationFixtures.submittedApplication(ec, ApplicationFixtures.validRateReduction('HPFT_FLOW_ROLE', null, '8%', '8%'))
+        Map intake = [applicationId: applicationId, reviewStepEnumId: 'HpfRsBranchIntake', decisionEnumId: 'HpfRdPass', comments: '受理']
+
+        when: "staff of another branch and the office try the branch intake"
+        ApplicationFixtures.login(ec, ApplicationFixtures.OTHER_BRANCH_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(intake).call()
+        List<String> otherBranchErrors = new ArrayList<>(ec.message.errors)
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(intake).call()
+        List<String> officeErrors = new ArrayList<>(ec.message.errors)
+        ec.message.clearAll()
+
+        then:
+        otherBranchErrors.any { it.contains('分支机构受理') && it.contains('申请单位所属分支机构工作人员') }
+        officeErrors.any { it.contains('分支机构受理') }
+        application(applicationId).statusId == 'HpfAppSubmitted'
+
+        when: "the branch takes it in, the office reviews it, a leader approves it"
+        ApplicationFixtures.login(ec, ApplicationFixtures.BRANCH_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(intake).call()
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: applicationId,
+                reviewStepEnumId: 'HpfRsOfficeReview', decisionEnumId: 'HpfRdPass']).call()
+        List<String> leaderAtOfficeErrors = new ArrayList<>(ec.message.errors)
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: applicationId,
+                reviewStepEnumId: 'HpfRsOfficeReview', decisionEnumId: 'HpfRdPass', comments: '材料真实，符合条件']).call()
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.approve#Application").parameters([applicationId: applicationId,
+                comments: '同意']).call()
+        ScreenTestRender print = ec.screen.makeTest().baseScreenPath("apps/hpf").render("Application/PrintApplication", [applicationId: applicationId], null)
+        Map restOut = ec.service.sync().name("hpf.compliance.ApplicationServices.get#Application").parameters([applicationId: applicationId]).call()
+
+        then:
+        leaderAtOfficeErrors.any { it.contains('领导小组办公室') }
+        !ec.message.hasError()
+        application(applicationId).statusId == 'HpfAppInForce'
+        !print.errorMessages
+        print.output.contains('受理人：测试分支（测试管理部经办人员）')
+        print.output.contains('审核人：测试办公室（领导小组办公室）')
+        print.output.contains('审批人：测试领导（中心领导）')
+        restOut.reviewList*.reviewerName == ['测试分支', '测试办公室', '测试领导']
+        restOut.reviewList*.deciderRole == ['测试管理部经办人员', '领导小组办公室', '中心领导']
+    }
+
+    def "the committee step goes to whoever is set up to record the committee's decision"() {
+        given: "a campaign with the management committee step"
+        ec.entity.makeValue("hpf.compliance.Campaign").setAll([campaignId: 'HPFT_CMP_COMMITTEE', campaignName: '规范缴存测试（管委会）',
+                statusId: 'HpfCmpActive', issueDate: Date.valueOf(LocalDate.now().minusMonths(2)), cutoffMonth: '2025-02',
+                maxApprovalMonths: 12, minPublicNoticeDays: 5, committeeReviewRequired: 'Y', rectifyDays: 30]).createOrUpdate()
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_CMT1')
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_CMT2')
+        String first = ApplicationFixtures.applicationAtApproval(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_CMT1', null) + [campaignId: 'HPFT_CMP_COMMITTEE'])
+        String second = ApplicationFixtures.applicationAtApproval(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_CMT2', null) + [campaignId: 'HPFT_CMP_COMMITTEE'])
+        Map committeePass = [reviewStepEnumId: 'HpfRsCommittee', decisionEnumId: 'HpfRdPass', comments: '管委会第3次会议通过']
+
+        when: "by default the office records the committee's decision; the center's approval stays with the leaders"
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(committeePass + [applicationId: first]).call()
+        boolean leaderRefused = ec.message.hasError()
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(committeePass + [applicationId: first]).call()
+        ec.service.sync().name("hpf.compliance.ApplicationServices.approve#Application").parameters([applicationId: first]).call()
+        boolean officeApprovalRefused = ec.message.hasError()
+        ec.message.clearAll()
+        ScreenTestRender print = ec.screen.makeTest().baseScreenPath("apps/hpf").render("Application/PrintApplication", [applicationId: first], null)
+
+        and: "the committee step is given to the leaders instead (data, no code)"
+        ec.entity.find("hpf.compliance.ReviewStepGroup").condition([reviewStepEnumId: 'HpfRsCommittee', userGroupId: 'HPF_OFFICE']).one()?.delete()
+        ec.entity.makeValue("hpf.compliance.ReviewStepGroup").setAll([reviewStepEnumId: 'HpfRsCommittee', userGroupId: 'HPF_LEADER',
+                deciderRoleEnumId: 'HpfDrCommitteeRecorder', ownBranchOnly: 'N', recordsOnBehalf: 'Y']).createOrUpdate()
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(committeePass + [applicationId: second]).call()
+        boolean officeRefusedNow = ec.message.hasError()
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters(committeePass + [applicationId: second]).call()
+
+        then:
+        leaderRefused
+        officeApprovalRefused
+        application(first).statusId == 'HpfAppCommitteeApproved'
+        print.output.contains('录入人：测试办公室（管委会决定录入人员）')
+        officeRefusedNow
+        !ec.message.hasError()
+        application(second).statusId == 'HpfAppCommitteeApproved'
+
+        cleanup:
+        ec.entity.find("hpf.compliance.ReviewStepGroup").condition([reviewStepEnumId: 'HpfRsCommittee', userGroupId: 'HPF_LEADER']).one()?.delete()
+        ec.entity.makeValue("hpf.compliance.ReviewStepGroup").setAll([reviewStepEnumId: 'HpfRsCommittee', userGroupId: 'HPF_OFFICE',
+                deciderRoleEnumId: 'HpfDrCommitteeRecorder', ownBranchOnly: 'N', recordsOnBehalf: 'Y']).createOrUpdate()
+    }
+
+    def "a leader approves through REST with authorization on; the office is refused in Chinese"() {
+        given:
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_REST')
+        String applicationId = ApplicationFixtures.applicationAtApproval(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_REST', null))
+        ScreenTest restTest = ec.screen.makeTest().baseScreenPath("rest")
+        ScreenTest appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+
+        when:
+        ec.artifactExecution.enableAuthz()
+        ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
+        ScreenTestRender officeEdit = appTest.render("Application/EditApplication", [applicationId: applicationId], null)
+        // a browser session's non-GET REST call carries the session token (the screen test's stub session has this one)
+        ScreenTestRender officeTry = restTest.render("s1/hpf/applications/${applicationId}/approve",
+                [comments: '办公室代批', moquiSessionToken: 'TestSessionToken'], "post")
+        String statusAfterOffice = application(applicationId).statusId
+        ec.message.clearAll()
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ScreenTestRender leaderEdit = appTest.render("Application/EditApplication", [applicationId: applicationId], null)
+        ScreenTestRender leaderApproval = restTest.render("s1/hpf/applications/${applicationId}/approve",
+                [comments: '同意', moquiSessionToken: 'TestSessionToken'], "post")
+
+        then:
+        // a refusal comes back as the render's error (the screen test's stub cannot write the error response)
+        (officeTry.errorMessages + [officeTry.output ?: '']).any { it.contains('中心审批') && it.contains('中心领导') }
+        statusAfterOffice == 'HpfAppOfficeReviewed'
+        !officeEdit.errorMessages
+        !officeEdit.output.contains('ReviewDialog')
+        !leaderEdit.errorMessages
+        leaderEdit.output.contains('ReviewDialog')
+        !leaderApproval.errorMessages
+        new groovy.json.JsonSlurper().parseText(leaderApproval.output).statusId == 'HpfAppInForce'
+        application(applicationId).statusId == 'HpfAppInForce'
+
+        cleanup:
+        ec.artifactExecution.disableAuthz()
+        ec.message.clearAll()
+    }
+
+    def "approval moves the target at once, even when the terms begin later; rejection and withdrawal move it back"() {
+        given: "a rate reduction whose period begins next month"
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_TGT1', [employerRate: 0.10, employeeRate: 0.10])
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_TGT2')
+        ApplicationFixtures.unit(ec, 'HPFT_FLOW_TGT3')
+        String approvedTarget = ApplicationFixtures.target(ec, 'HPFT_FLOW_TGT1')
+        String rejectedTarget = ApplicationFixtures.target(ec, 'HPFT_FLOW_TGT2', [statusId: 'HpfTgtCommitted'])
+        String withdrawnTarget = ApplicationFixtures.target(ec, 'HPFT_FLOW_TGT3')
+        LocalDate from = LocalDate.now().plusMonths(1).withDayOfMonth(1)
+        Map laterReduction = ApplicationFixtures.validRateReduction('HPFT_FLOW_TGT1', approvedTarget, '6%', '6%') +
+                [periodFromDate: Date.valueOf(from), periodThruDate: Date.valueOf(from.plusMonths(6).minusDays(1))]
+
+        when:
+        String approvedId = ApplicationFixtures.approvedApplication(ec, laterReduction)
+        String rejectedId = ApplicationFixtures.applicationAtApproval(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_TGT2', rejectedTarget))
+        ApplicationFixtures.login(ec, ApplicationFixtures.LEADER_USER)
+        ec.service.sync().name("hpf.compliance.ApplicationServices.review#Application").parameters([applicationId: rejectedId,
+                reviewStepEnumId: 'HpfRsApproval', decisionEnumId: 'HpfRdReject', comments: '经营状况不符合缓缴条件']).call()
+        String withdrawnId = ApplicationFixtures.submittedApplication(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_TGT3', withdrawnTarget))
+        String withdrawnApplying = target(withdrawnTarget).statusId
+        ec.service.sync().name("hpf.compliance.ApplicationServices.withdraw#Application").parameters([applicationId: withdrawnId,
+                comments: '单位撤回申请']).call()
+        Map timeline = ec.service.sync().name("hpf.compliance.TargetServices.get#TargetTimeline").parameters([targetId: approvedTarget]).call()
+        ScreenTest screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+        ScreenTestRender detail = screenTest.render("Target/TargetDetail", [targetId: approvedTarget], null)
+        ScreenTestRender worklist = screenTest.render("Target/FindTarget", [unitName: '测试单位HPFT_FLOW_TGT1'], null)
+
+        then:
+        !ec.message.hasError()
+        application(approvedId).statusId == 'HpfAppApproved'
+        target(approvedTarget).statusId == 'HpfTgtReduced'
+        target(approvedTarget).resolvedDate != null
+        // the move is audited on the timeline: who, when, why
+        ec.entity.find("hpf.compliance.TargetActivity").condition([targetId: approvedTarget, applicationId: approvedId,
+                fromStatusId: 'HpfTgtApplying', toStatusId: 'HpfTgtReduced', userId: 'HPFT_LEADER']).useCache(false).list()
+                .any { it.activityDate != null && it.reason?.contains(approvedId) }
+        timeline.timelineList.any { it.toStatusId == 'HpfTgtReduced' && it.applicationId == approvedId && it.userName == '测试领导' }
+        detail.output.contains('已批准降低比例')
+        worklist.output.contains('已批准降低比例')
+        application(rejectedId).statusId == 'HpfAppRejected'
+        target(rejectedTarget).statusId == 'HpfTgtCommitted'
+        withdrawnApplying == 'HpfTgtApplying'
+        application(withdrawnId).statusId == 'HpfAppWithdrawn'
+        target(withdrawnTarget).statusId == 'HpfTgtServed'
+    }
+
     EntityValue application(String id) {
-        ec.entity.find("hpf.compliance.RegularizationApplication").condition("applicationId", id).useCache(false).one()
+        ec.entity.find("hpf.compliance.RegularizationApplication").condition("applicationId", id).useCache(false).disableAuthz().one()
     }
 
     EntityValue target(String id) {
-        ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", id).useCache(false).one()
+        ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", id).useCache(false).disableAuthz().one()
     }
 }
 
@@ -210,22 +451,32 @@ class ApplicationFixtures {
     static final String BRANCH = 'HPFT_BR1'
     static final String OFFICE_USER = 'hpft.office'
     static final String BRANCH_USER = 'hpft.branch'
+    /** the center's approval belongs to the leaders (ReviewStepGroup), not to the office */
+    static final String LEADER_USER = 'hpft.leader'
+    /** branch staff of another branch: may not take in this branch's applications */
+    static final String OTHER_BRANCH_USER = 'hpft.branch2'
+    static final String OTHER_BRANCH = 'HPFT_BR2'
     static final List<String> DOC_TYPES = ['HpfAdApplicationForm', 'HpfAdResolution', 'HpfAdNoticeEvidence', 'HpfAdHardshipProof']
 
     static void setup(ExecutionContext ec) {
         def from = java.sql.Timestamp.valueOf('2026-01-01 00:00:00')
         ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: BRANCH, branchName: '测试管理部', branchCode: 'T901', sequenceNum: 901]).createOrUpdate()
+        ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: OTHER_BRANCH, branchName: '测试二部', branchCode: 'T902', sequenceNum: 902]).createOrUpdate()
         ec.entity.makeValue("hpf.compliance.Campaign").setAll([campaignId: CAMPAIGN, campaignName: '规范缴存测试', statusId: 'HpfCmpActive',
                 issueDate: Date.valueOf(LocalDate.now().minusMonths(2)), cutoffMonth: '2025-02', maxApprovalMonths: 12,
                 minPublicNoticeDays: 5, committeeReviewRequired: 'N', rectifyDays: 30]).createOrUpdate()
         [[userId: 'HPFT_OFFICE', username: OFFICE_USER, userFullName: '测试办公室', group: 'HPF_OFFICE'],
-         [userId: 'HPFT_BRANCH', username: BRANCH_USER, userFullName: '测试分支', group: 'HPF_BRANCH']].each { Map u ->
+         [userId: 'HPFT_BRANCH', username: BRANCH_USER, userFullName: '测试分支', group: 'HPF_BRANCH'],
+         [userId: 'HPFT_LEADER', username: LEADER_USER, userFullName: '测试领导', group: 'HPF_LEADER'],
+         [userId: 'HPFT_BRANCH2', username: OTHER_BRANCH_USER, userFullName: '测试二部', group: 'HPF_BRANCH']].each { Map u ->
             ec.entity.makeValue("moqui.security.UserAccount").setAll([userId: u.userId, username: u.username,
                     userFullName: u.userFullName, locale: 'zh_CN']).createOrUpdate()
             ec.entity.makeValue("moqui.security.UserGroupMember").setAll([userGroupId: u.group, userId: u.userId, fromDate: from]).createOrUpdate()
         }
         ec.entity.makeValue("hpf.compliance.BranchStaff").setAll([branchId: BRANCH, userId: 'HPFT_BRANCH', fromDate: from,
                 staffRoleEnumId: 'HpfSrStaff']).createOrUpdate()
+        ec.entity.makeValue("hpf.compliance.BranchStaff").setAll([branchId: OTHER_BRANCH, userId: 'HPFT_BRANCH2', fromDate: from,
+                staffRoleEnumId: 'HpfSrHead']).createOrUpdate()
     }
 
     static void login(ExecutionContext ec, String username) {
@@ -301,8 +552,10 @@ class ApplicationFixtures {
         return applicationId
     }
 
+    /** Through every step; the center's approval by a leader. */
     static String approvedApplication(ExecutionContext ec, Map fields) {
         String applicationId = applicationAtApproval(ec, fields)
+        login(ec, LEADER_USER)
         ec.service.sync().name("hpf.compliance.ApplicationServices.approve#Application").parameters([applicationId: applicationId]).call()
         return applicationId
     }

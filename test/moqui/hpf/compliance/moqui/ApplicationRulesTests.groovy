@@ -4,6 +4,7 @@ import hpf.compliance.core.rules.RegularizationRules
 import hpf.compliance.core.rules.RuleMessages
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
+import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Unroll
@@ -128,6 +129,49 @@ class ApplicationRulesTests extends Specification {
         out.violations*.code.containsAll([RegularizationRules.DEFERRAL_MONTHS_REQUIRED, RegularizationRules.PERIOD_FROM_REQUIRED,
                 RegularizationRules.REASON_REQUIRED, RegularizationRules.RESOLUTION_REQUIRED, RegularizationRules.NOTICE_REQUIRED,
                 RegularizationRules.ATTACHMENT_APPLICATION_FORM_MISSING])
+    }
+
+    def "every save reports the rule check: a 4% rate is named at once, on the screen and through REST"() {
+        given:
+        String unitId = ApplicationFixtures.unit(ec, 'HPFT_RULE_SAVE')
+        String zhBelowMin = RuleMessages.zh(RegularizationRules.REQUESTED_EMPLOYER_RATE_BELOW_MIN).split('\\$\\{')[0]
+        ec.message.clearAll()
+
+        when: "a draft is created with an employer rate of 4%"
+        Map created = ec.service.sync().name("hpf.compliance.ApplicationServices.create#Application")
+                .parameters(base(unitId) + reduction('4%', '8%')).call()
+        String applicationId = created.applicationId
+        List<String> createWarnings = ec.message.messageInfos.findAll { it.typeString == 'warning' }*.message
+        boolean createError = ec.message.hasError()
+        ec.message.clearAll()
+
+        then: "it is saved, and the finding is a warning message and part of the result"
+        !createError
+        applicationId
+        created.violations*.code.contains(RegularizationRules.REQUESTED_EMPLOYER_RATE_BELOW_MIN)
+        created.violationCount == created.violations.size()
+        createWarnings.any { it.startsWith(zhBelowMin) }
+
+        when: "the rate is corrected to 6%"
+        Map corrected = ec.service.sync().name("hpf.compliance.ApplicationServices.update#Application")
+                .parameters([applicationId: applicationId, requestedEmployerRate: '6%']).call()
+        List<String> updateWarnings = ec.message.messageInfos*.message
+        ec.message.clearAll()
+
+        then: "that finding is gone"
+        !corrected.violations*.code.contains(RegularizationRules.REQUESTED_EMPLOYER_RATE_BELOW_MIN)
+        !updateWarnings.any { it.startsWith(zhBelowMin) }
+
+        when: "an integrator sets 4% again through REST"
+        ScreenTestRender patch = ec.screen.makeTest().baseScreenPath("rest")
+                .render("s1/hpf/applications/${applicationId}", [requestedEmployerRate: '4%', moquiSessionToken: 'TestSessionToken'], "patch")
+        Map json = (Map) new groovy.json.JsonSlurper().parseText(patch.output)
+
+        then: "the response lists the finding with its Chinese text"
+        ((List<Map>) json.violations).any { it.code == RegularizationRules.REQUESTED_EMPLOYER_RATE_BELOW_MIN &&
+                it.field == 'requestedEmployerRate' && ((String) it.message).startsWith(zhBelowMin) }
+        ec.entity.find("hpf.compliance.RegularizationApplication").condition("applicationId", applicationId).useCache(false).one()
+                .requestedEmployerRate == 0.04
     }
 
     static Map base(String unitId) { ApplicationFixtures.validDeferral(unitId, null) }

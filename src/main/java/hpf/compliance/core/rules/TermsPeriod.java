@@ -104,6 +104,24 @@ public record TermsPeriod(RegularizationKind kind, LocalDate from, LocalDate thr
     }
 
     /**
+     * The make-up after a chain of terms that followed one another (renewals): the deferred months of every deferral
+     * in it, each month once, times the unit's monthly due, due from the day after the last period ends. A chain of
+     * rate reductions only has nothing to make up.
+     */
+    public static MakeUp makeUp(List<TermsPeriod> chain, BigDecimal monthlyDue) {
+        if (chain == null || chain.isEmpty()) throw new IllegalArgumentException("at least one terms period is required");
+        if (monthlyDue == null || monthlyDue.signum() < 0) throw new IllegalArgumentException("monthly due must be 0 or more");
+        java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>();
+        LocalDate dueFrom = null;
+        for (TermsPeriod t : chain) {
+            months.addAll(t.deferredMonths());
+            if (dueFrom == null || t.restorationDate().isAfter(dueFrom)) dueFrom = t.restorationDate();
+        }
+        BigDecimal amount = monthlyDue.multiply(BigDecimal.valueOf(months.size())).setScale(2, RoundingMode.HALF_UP);
+        return new MakeUp(List.copyOf(months), amount, dueFrom);
+    }
+
+    /**
      * How many months a period from..thru (inclusive) takes: the smallest n with thru before from + n months.
      * 2026-05-01..2027-04-30 is 12; 2026-05-01..2027-05-01 is 13.
      */

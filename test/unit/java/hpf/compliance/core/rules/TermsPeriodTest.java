@@ -58,6 +58,23 @@ class TermsPeriodTest {
     }
 
     @Test
+    void renewedDeferralsAreMadeUpTogetherAfterTheLastPeriod() {
+        // a 3-month deferral renewed by a 2-month deferral, then a rate reduction: five months, due after the reduction
+        TermsPeriod first = new TermsPeriod(RegularizationKind.DEFERRAL, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), 3);
+        TermsPeriod renewal = new TermsPeriod(RegularizationKind.DEFERRAL, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), 2);
+        TermsPeriod reduction = new TermsPeriod(RegularizationKind.RATE_REDUCTION, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 4, 30), null);
+        TermsPeriod.MakeUp m = TermsPeriod.makeUp(List.of(renewal, first, reduction), new BigDecimal("1000"));
+        assertEquals(List.of(YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9),
+                YearMonth.of(2026, 10)), m.months());
+        assertEquals(new BigDecimal("5000.00"), m.amount());
+        assertEquals(LocalDate.of(2027, 5, 1), m.dueFrom());
+        // one period alone gives the same as its own make-up
+        assertEquals(first.makeUp(new BigDecimal("1000")), TermsPeriod.makeUp(List.of(first), new BigDecimal("1000")));
+        assertEquals(List.of(), TermsPeriod.makeUp(List.of(reduction), BigDecimal.TEN).months());
+        assertThrows(IllegalArgumentException.class, () -> TermsPeriod.makeUp(List.of(), BigDecimal.TEN));
+    }
+
+    @Test
     void rateReductionHasNothingToMakeUp() {
         TermsPeriod t = new TermsPeriod(RegularizationKind.RATE_REDUCTION, FROM, THRU, null);
         assertEquals(List.of(), t.deferredMonths());
