@@ -1,0 +1,121 @@
+package hpf.compliance.moqui
+
+import hpf.compliance.core.rules.NoticeNumbering
+import org.moqui.Moqui
+import org.moqui.context.ExecutionContext
+import spock.lang.Shared
+import spock.lang.Specification
+
+import java.sql.Timestamp
+import java.time.LocalDate
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+
+/**
+ * Fifty staff of one branch issue the first guidance letters of the year at the same moment, each in a thread of its
+ * own with its own ExecutionContext and logged in as a user of that branch, while the branch's number counter for the
+ * year does not exist yet. As many issues at once as the connection pool holds: each of them already holds a
+ * connection when it reaches the counter, so creating the counter must not need another one. All fifty succeed, with
+ * the numbers 1 to 50 of the branch and year, each once.
+ */
+class NoticeConcurrencyTests extends Specification {
+    static final int USERS = 50
+
+    static final String USER_ID = 'HpftUConc'
+    static final String USERNAME = 'hpft.conc'
+
+    @Shared ExecutionContext ec
+    @Shared NoticeNumbering numbering = NoticeNumbering.compile(PushFixtures.PATTERN)
+    @Shared String code = 'C' + PushFixtures.RUN
+    @Shared String branchId = 'HPFT_BR_' + code
+
+    def setupSpec() {
+        ec = Moqui.getExecutionContext()
+        PushFixtures.setup(ec)
+        boolean wasDisabled = ec.artifactExecution.disableAuthz()
+        try {
+            ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: branchId, branchCode: code,
+                    branchName: '并发首号测试管理部', branchTypeEnumId: 'HpfBrtManagementDept']).createOrUpdate()
+            Timestamp from = Timestamp.valueOf('2020-01-01 00:00:00')
+            ec.entity.makeValue('moqui.security.UserAccount').setAll([userId: USER_ID, username: USERNAME,
+                    userFullName: '并发测试经办人', locale: 'zh_CN', timeZone: 'Asia/Shanghai', disabled: 'N']).createOrUpdate()
+            ec.entity.makeValue('moqui.security.UserGroupMember').setAll([userGroupId: 'HPF_BRANCH', userId: USER_ID,
+                    fromDate: from]).createOrUpdate()
+            ec.entity.makeValue('hpf.compliance.BranchStaff').setAll([branchId: branchId, userId: USER_ID, fromDate: from,
+                    staffRoleEnumId: 'HpfSrStaff']).createOrUpdate()
+        } finally {
+            if (!wasDisabled) ec.artifactExecution.enableAuthz()
+        }
+    }
+
+    def cleanupSpec() {
+        ec.artifactExecution.disableAuthz()
+        PushFixtures.clean(ec)
+        ec.entity.find("hpf.compliance.DocumentSequence").condition("branchId", branchId).deleteAll()
+        ec.entity.find("hpf.compliance.BranchStaff").condition("userId", USER_ID).deleteAll()
+        ec.entity.find("moqui.security.UserGroupMember").condition("userId", USER_ID).deleteAll()
+        ec.entity.find("hpf.compliance.Branch").condition("branchId", branchId).deleteAll()
+        ec.artifactExecution.enableAuthz()
+        ec.destroy()
+    }
+
+    def "fifty first letters of the year at once all get numbers, 1 to 50 without gaps"() {
+        given: "fifty targets of a branch that has no letter number this year yet"
+        ec.artifactExecution.disableAuthz()
+        List<String> targetIds = (1..USERS).collect { PushFixtures.target(ec, branchId) }
+        long year = LocalDate.now().year
+        assert ec.entity.find("hpf.compliance.DocumentSequence").condition([documentTypeEnumId: 'HpfDtGuidanceNotice',
+                branchId: branchId, sequenceYear: year]).count() == 0
+        ec.artifactExecution.enableAuthz()
+        CountDownLatch ready = new CountDownLatch(USERS)
+        CountDownLatch go = new CountDownLatch(1)
+        CountDownLatch done = new CountDownLatch(USERS)
+        List<Map> results = Collections.synchronizedList([])
+
+        when: "each user issues one letter, all released at the same moment"
+        targetIds.each { String targetId ->
+            Thread.start {
+                ExecutionContext tec = Moqui.getExecutionContext()
+                try {
+                    tec.user.internalLoginUser(USERNAME)
+                    ready.countDown()
+                    go.await(60, TimeUnit.SECONDS)
+                    Map out = tec.service.sync().name("hpf.compliance.NoticeServices.issue#GuidanceNotice")
+                            .parameters([targetId: targetId]).call()
+                    results.add([targetId: targetId, noticeNumber: out?.noticeNumber, error: tec.message.hasError(),
+                            errors: new ArrayList(tec.message.errors)])
+                } catch (Throwable t) {
+                    results.add([targetId: targetId, error: true, errors: [t.toString()]])
+                } finally {
+                    tec.message.clearAll()
+                    if (tec.user.userId) tec.user.logoutUser()
+                    tec.destroy()
+                    done.countDown()
+                }
+            }
+        }
+        ready.await(120, TimeUnit.SECONDS)
+        long started = System.currentTimeMillis()
+        go.countDown()
+        done.await(300, TimeUnit.SECONDS)
+        long seconds = (System.currentTimeMillis() - started).intdiv(1000L)
+        List<Map> failed = results.findAll { it.error }
+        List<String> numbers = results.findAll { !it.error }*.noticeNumber
+        List<Integer> seqs = numbers.collect { numbering.parse(it).get().seq() }.sort()
+        ec.artifactExecution.disableAuthz()
+
+        then:
+        results.size() == USERS
+        failed.isEmpty()
+        numbers.unique(false).size() == USERS
+        seqs == (1..USERS).toList()
+        numbers.every { numbering.parse(it).get().branch() == code && numbering.parse(it).get().year() == year }
+        ec.entity.find("hpf.compliance.DocumentSequence").condition([documentTypeEnumId: 'HpfDtGuidanceNotice',
+                branchId: branchId, sequenceYear: year]).useCache(false).one().lastSeqNum == USERS
+        targetIds.every { PushFixtures.targetRow(ec, it).statusId == 'HpfTgtNoticed' }
+
+        cleanup:
+        println "${USERS} concurrent first letters: ${results.count { !it.error }} issued in ${seconds} s; failures: ${results.findAll { it.error }.take(3)}"
+        ec.artifactExecution.enableAuthz()
+    }
+}
