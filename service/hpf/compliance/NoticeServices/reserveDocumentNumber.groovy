@@ -1,5 +1,5 @@
-// Next running number of a document type for a branch and year. The counter row is locked (SELECT ... FOR UPDATE)
-// until the caller's transaction ends: concurrent issuers queue, and a rolled-back issue gives its number back.
+// Next running number(s) of a document type for a branch and year. The counter row is locked (SELECT ... FOR UPDATE)
+// until the caller's transaction ends: concurrent issuers queue, and a rolled-back issue gives its numbers back.
 //
 // The first number of a year also creates the counter, in the caller's own transaction. It must not take a transaction
 // of its own: that needs a second pooled connection while the caller already holds one, and when as many users issue
@@ -24,7 +24,9 @@ if (counter == null) {
     counter = findCounter(true)
     if (counter == null) counter = ec.entity.makeValue("hpf.compliance.DocumentSequence").setAll(pk).set("lastSeqNum", 0L).create()
 }
+long taken = (count ?: 1L) as long
 seqNum = ((counter.lastSeqNum ?: 0L) as Long) + 1L
-counter.set("lastSeqNum", seqNum)
+lastSeqNum = seqNum + taken - 1L
+counter.set("lastSeqNum", lastSeqNum)
 counter.update()
 return null
