@@ -45,7 +45,7 @@ ec.transaction.runRequireNew(600, 'Could not store the import file', {
     ec.entity.find('moqui.basic.Enumeration').condition('enumId', importTypeEnumId).useCache(false).forUpdate(true).disableAuthz().one()
     def same = ec.entity.find('hpf.compliance.ImportBatch').condition([importTypeEnumId: importTypeEnumId,
             contentHash: contentHash, statusId: 'HpfImbRunning'])
-            .condition('lastUpdatedStamp', '>=', new java.sql.Timestamp(System.currentTimeMillis() - STALE_MINUTES * 60000L))
+            .condition('lastUpdatedStamp', '>=', java.sql.Timestamp.from(ec.user.nowTimestamp.toInstant().minusSeconds(STALE_MINUTES * 60L)))
             .orderBy('startedDate').useCache(false).disableAuthz().list()
     if (same) { running = same[0].getMap(); return }
     def ref = ec.resource.getLocationReference(location)

@@ -10,7 +10,8 @@ import hpf.compliance.core.screening.UnitScreener
 import java.time.YearMonth
 
 final int CHUNK = 200
-YearMonth assess = assessMonth ? Months.parse(assessMonth as String) : YearMonth.now(ec.user.timeZone.toZoneId()).minusMonths(1)
+YearMonth assess = assessMonth ? Months.parse(assessMonth as String)
+        : hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).month().minusMonths(1)
 UnitScreener screener = new UnitScreener(ScreeningParams.of(assess, assess, ScreeningParams.DEFAULT_STOP_MONTHS))
 Map statusByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfAccountStatus').useCache(true)
         .list().collectEntries { [(it.enumId): AccountStatus.fromText(it.enumCode)] }
