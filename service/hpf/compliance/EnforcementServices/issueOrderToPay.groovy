@@ -51,14 +51,12 @@ if (!numbering.usesBranch() || !numbering.usesYear()) {
     err('The order number pattern ${pattern} must contain {year} and {branch}, since numbers run per branch and year.', [pattern: pattern]); return
 }
 
-// locks in the same order as letters: the number counter first, then the target
-Map reserved = ec.service.sync().name("hpf.compliance.NoticeServices.reserve#DocumentNumber")
-        .parameters([documentTypeEnumId: 'HpfDtOrderToPay', branchId: target.branchId, sequenceYear: issued.year]).call()
-if (ec.message.hasError()) return
+// locks in the same order as letters: the target first, the number counter last (docs/CONCURRENCY.md): the order
+// and the target's status and deadline are written first, and the holder of the counter only updates them
 target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
 if (checkCase() == null) return
 try {
-    documentNumber = numbering.format(issued.year, branch.branchCode, (reserved.seqNum as Long).intValue())
+    numbering.format(issued.year, branch.branchCode, 1)
 } catch (IllegalArgumentException e) {
     err('Branch ${branchName} has no usable code for document numbers (${problem}); set its code first.', [branchName: branch.branchName, problem: e.message]); return
 }
@@ -66,7 +64,7 @@ try {
 Map created = ec.service.sync().name("create#hpf.compliance.EnforcementAction").parameters([
         targetId: targetId, unitId: target.unitId, branchId: target.branchId, campaignId: target.campaignId,
         caseTypeEnumId: 'HpfCtArrears', actionTypeEnumId: 'HpfEaOrderToPay', statusId: 'HpfEnfIssued',
-        documentNumber: documentNumber, documentYear: issued.year, documentSeqNum: reserved.seqNum, noticeId: can.servedNoticeId,
+        documentYear: issued.year, noticeId: can.servedNoticeId,
         issueDate: java.sql.Date.valueOf(issued), dueDate: java.sql.Date.valueOf(due), description: description,
         unitName: unit?.unitName, unitAccountNo: unit?.unitAccountNo, usccCode: unit?.usccCode,
         firstOwedMonth: target.firstOwedMonth, owedMonths: target.owedMonths, amountOwed: target.amountOwed,
@@ -75,16 +73,28 @@ if (ec.message.hasError()) return
 actionId = created.actionId
 dueDate = java.sql.Date.valueOf(due)
 
-String reason = ec.resource.expand('Order to pay ${documentNumber} issued; pay by ${due}.', null, [documentNumber: documentNumber, due: due])
 if (target.statusId == 'HpfTgtEnforcing') {
     ec.service.sync().name("hpf.compliance.TargetServices.add#TargetActivity").parameters([targetId: targetId,
-            activityTypeEnumId: 'HpfActEnforcement', reason: reason, actionId: actionId]).call()
+            activityTypeEnumId: 'HpfActEnforcement', actionId: actionId]).call()
 } else {
     ec.service.sync().name("hpf.compliance.TargetServices.change#TargetStatus").parameters([targetId: targetId,
-            statusId: 'HpfTgtEnforcing', reason: reason, activityTypeEnumId: 'HpfActEnforcement', actionId: actionId]).call()
+            statusId: 'HpfTgtEnforcing', activityTypeEnumId: 'HpfActEnforcement', actionId: actionId]).call()
 }
 if (ec.message.hasError()) return
 ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: targetId,
-        nextDeadlineDate: dueDate, nextDeadlineNote: ec.resource.expand('Pay by the deadline of order ${documentNumber}', null,
-        [documentNumber: documentNumber])]).call()
+        nextDeadlineDate: dueDate]).call()
+if (ec.message.hasError()) return
+
+// last: the number, then the texts that name it (only rows already written are updated from here on)
+Map reserved = ec.service.sync().name("hpf.compliance.NoticeServices.reserve#DocumentNumber")
+        .parameters([documentTypeEnumId: 'HpfDtOrderToPay', branchId: target.branchId, sequenceYear: issued.year]).call()
+if (ec.message.hasError()) return
+documentNumber = numbering.format(issued.year, branch.branchCode, (reserved.seqNum as Long).intValue())
+ec.entity.makeValue("hpf.compliance.EnforcementAction").setAll([actionId: actionId, documentNumber: documentNumber,
+        documentSeqNum: reserved.seqNum]).update()
+String reason = ec.resource.expand('Order to pay ${documentNumber} issued; pay by ${due}.', null, [documentNumber: documentNumber, due: due])
+for (act in ec.entity.find("hpf.compliance.TargetActivity").condition([targetId: targetId, actionId: actionId,
+        activityTypeEnumId: 'HpfActEnforcement']).useCache(false).list()) { act.set("reason", reason); act.update() }
+ec.entity.makeValue("hpf.compliance.CampaignTarget").setAll([targetId: targetId, nextDeadlineNote: ec.resource.expand(
+        'Pay by the deadline of order ${documentNumber}', null, [documentNumber: documentNumber])]).update()
 return null

@@ -1,4 +1,5 @@
-// process#ImportBatch: stream the stored file through the core reader and upsert a batch of rows per transaction.
+// process#ImportBatch: stream the stored file through the core reader and upsert a batch of rows per transaction;
+// then bring the paid-through month of every unit it changed up to date.
 import hpf.compliance.core.account.RemittanceLine
 import hpf.compliance.core.account.UnitAccount
 import hpf.compliance.core.imports.Encodings
@@ -11,6 +12,9 @@ import hpf.compliance.core.imports.UnitAccountReader
 import hpf.compliance.core.imports.support.ImportRecords
 
 final int MAX_STORED_ISSUES = 10000
+// a batch that collides with another import writing the same rows at the same moment (a duplicate key once the other
+// commits, or a deadlock) is tried again: by then the other's rows are committed, so they are read and compared
+final int MAX_ATTEMPTS = 3
 def batch = ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', importBatchId).useCache(false).one()
 if (batch == null) { ec.message.addError(ec.l10n.localize('Import batch not found')); return }
 if (batch.statusId != 'HpfImbRunning') { ec.message.addError(ec.l10n.localize('This import batch has already been processed')); return }
@@ -30,8 +34,10 @@ IssueSink sink = { ImportIssue i ->
     if (i.severity() == ImportIssue.Severity.WARNING && i.line() != lastWarnLine) { counts.warnings++; lastWarnLine = i.line() }
     issues.add(i)
 } as IssueSink
-Closure reject = { long line, String column, String value, String code, String reason ->
-    counts.rejected++
+Set touchedUnitIds = new HashSet()
+// counts of one attempt at a batch go into n and are added to counts once its transaction has committed
+Closure reject = { Map n, long line, String column, String value, String code, String reason ->
+    n.rejected++
     issues.add(new ImportIssue(batch.fileName, line, column, code, reason, value, ImportIssue.Severity.ERROR))
 }
 Closure flushIssues = {
@@ -67,16 +73,16 @@ try {
     reader = units ? UnitAccountReader.open(ref.openStream(), batch.fileName, ImportOptions.DEFAULT, sink)
                    : RemittanceReader.open(ref.openStream(), batch.fileName, sink)
 
-    Closure upsertUnits = { List<UnitAccount> rows ->
+    Closure upsertUnits = { List<UnitAccount> rows, Map n, Set touched ->
         Map existing = ec.entity.find('hpf.compliance.EmployerUnit')
                 .condition('unitAccountNo', 'in', rows*.accountNo().unique()).useCache(false).list()
                 .collectEntries { [(it.unitAccountNo): it] }
         for (UnitAccount u in rows) {
             def br = branchByKey[u.branch()]
-            if (br == null) { reject(u.sourceLine(), '所属机构', u.branch(), 'BRANCH_UNKNOWN', "所属机构“${u.branch()}”与任何机构的名称或代码都不一致".toString()); continue }
+            if (br == null) { reject(n, u.sourceLine(), '所属机构', u.branch(), 'BRANCH_UNKNOWN', "所属机构“${u.branch()}”与任何机构的名称或代码都不一致".toString()); continue }
             def old = existing[u.accountNo()]
             if (scoped && (!(br.branchId in ownBranches) || (old?.branchId && !(old.branchId in ownBranches)))) {
-                reject(u.sourceLine(), '所属机构', u.branch(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构的单位'); continue
+                reject(n, u.sourceLine(), '所属机构', u.branch(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构的单位'); continue
             }
             Map fields = ImportRecords.unitFields(u, statusEnumIds[u.status().code()], br.branchId)
             if (old == null) {
@@ -84,18 +90,19 @@ try {
                 nv.lastImportBatchId = importBatchId
                 nv.setSequencedIdPrimary().create()
                 existing[u.accountNo()] = nv
-                counts.created++
+                n.created++
             } else {
                 List changed = ImportRecords.changedFields(old, fields, ImportRecords.UNIT_KEEP_IF_EMPTY)
-                if (!changed) { counts.unchanged++; continue }
+                if (!changed) { n.unchanged++; continue }
                 for (String f in changed) old.set(f, fields[f])
                 old.lastImportBatchId = importBatchId
                 old.update()
-                counts.updated++
+                touched.add(old.unitId)
+                n.updated++
             }
         }
     }
-    Closure upsertRemittances = { List<RemittanceLine> rows ->
+    Closure upsertRemittances = { List<RemittanceLine> rows, Map n, Set touched ->
         Map unitByAccount = ec.entity.find('hpf.compliance.EmployerUnit')
                 .condition('unitAccountNo', 'in', rows*.accountNo().unique())
                 .selectField('unitId').selectField('unitAccountNo').selectField('branchId').useCache(false).list()
@@ -109,9 +116,9 @@ try {
         }
         for (RemittanceLine r in rows) {
             def unit = unitByAccount[r.accountNo()]
-            if (unit == null) { reject(r.sourceLine(), '单位账号', r.accountNo(), 'UNIT_UNKNOWN', '单位账号不存在，请先导入单位账户'); continue }
+            if (unit == null) { reject(n, r.sourceLine(), '单位账号', r.accountNo(), 'UNIT_UNKNOWN', '单位账号不存在，请先导入单位账户'); continue }
             if (scoped && !(unit.branchId in ownBranches)) {
-                reject(r.sourceLine(), '单位账号', r.accountNo(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构单位的缴存明细'); continue
+                reject(n, r.sourceLine(), '单位账号', r.accountNo(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构单位的缴存明细'); continue
             }
             String month = ImportRecords.month(r), typeId = remitTypeEnumIds[r.type().code()]
             String key = ImportRecords.remittanceKey(unit.unitId, month, typeId)
@@ -122,38 +129,69 @@ try {
                 nv.setAll([unitId: unit.unitId, remitMonth: month, remitTypeEnumId: typeId, importBatchId: importBatchId])
                 nv.create()
                 existing[key] = nv
-                counts.created++
+                touched.add(unit.unitId)
+                n.created++
             } else {
                 List changed = ImportRecords.changedFields(old, fields, null)
-                if (!changed) { counts.unchanged++; continue }
+                if (!changed) { n.unchanged++; continue }
                 for (String f in changed) old.set(f, fields[f])
                 old.importBatchId = importBatchId
                 old.update()
-                counts.updated++
+                touched.add(unit.unitId)
+                n.updated++
             }
         }
     }
 
     List rows = []
-    Closure flush = {
-        ec.transaction.runRequireNew(600, 'Could not save imported rows', {
-            if (rows) (units ? upsertUnits : upsertRemittances).call(rows)
-            flushIssues()
-        })
-        rows.clear()
+    // saves the rows read so far (and the issues) in one transaction, trying again after a collision; returns null,
+    // or why the rows could not be saved (the batches before them stay saved)
+    Closure<String> flush = {
+        List pending = new ArrayList(issues)
+        long seqBefore = errorSeq, storedBefore = storedIssues
+        for (int attempt = 1; ; attempt++) {
+            Map n = [created: 0L, updated: 0L, unchanged: 0L, rejected: 0L]
+            Set touched = new HashSet()
+            try {
+                ec.transaction.runRequireNew(600, 'Could not save imported rows', {
+                    if (rows) (units ? upsertUnits : upsertRemittances).call(rows, n, touched)
+                    flushIssues()
+                    // progress, and a sign of life for import#File's check of a running batch
+                    ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId,
+                            totalRows: reader.rowsRead()]).update()
+                })
+            } catch (Exception e) {
+                issues.clear(); issues.addAll(pending); errorSeq = seqBefore; storedIssues = storedBefore
+                boolean collision = ImportRecords.isWriteConflict(e)
+                Map lines = [fromLine: rows ? rows[0].sourceLine() : 0L, toLine: rows ? rows[-1].sourceLine() : 0L]
+                if (collision && attempt < MAX_ATTEMPTS) {
+                    ec.logger.info("Import batch ${importBatchId}: lines ${lines.fromLine}-${lines.toLine} collided with another import, trying again: ${e.message}")
+                    continue
+                }
+                ec.logger.error("Import batch ${importBatchId}: lines ${lines.fromLine}-${lines.toLine} could not be saved", e)
+                rows.clear()
+                return ec.resource.expand(collision ?
+                        'Lines ${fromLine} to ${toLine} could not be saved because another import was writing the same rows at the same time; the lines before them are saved. Import the file again when the other import has finished.' :
+                        'Lines ${fromLine} to ${toLine} could not be saved because of a database error (see the server log); the lines before them are saved. Import the file again once the cause is removed.', null, lines)
+            }
+            n.each { k, v -> counts[k] += v }
+            touchedUnitIds.addAll(touched)
+            rows.clear()
+            return null
+        }
     }
     def value
-    while ((value = reader.next()) != null) {
+    while (failure == null && (value = reader.next()) != null) {
         rows.add(value)
-        if (rows.size() >= batchSize || issues.size() >= batchSize) flush()
+        if (rows.size() >= batchSize || issues.size() >= batchSize) failure = flush()
     }
-    flush()
+    if (failure == null) failure = flush()
     counts.rejected += reader.rowsRejected()
 } catch (ImportException e) {
     failure = e.message
 } catch (Exception e) {
     ec.logger.error("Import batch ${importBatchId} failed", e)
-    failure = ec.l10n.localize('The import failed') + ': ' + e.toString()
+    failure = ec.l10n.localize('An unexpected error stopped the import (see the server log)') + ': ' + e.toString()
 } finally {
     try { reader?.close() } catch (Exception ignored) { }
     if (!wasDisabled) ec.artifactExecution.enableAuthz()
@@ -161,6 +199,16 @@ try {
 
 if (!failure && ec.message.hasError()) failure = ec.message.errorsString
 ec.message.clearErrors()
+// 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
+if (touchedUnitIds) {
+    try {
+        ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
+                .parameters([unitIds: new ArrayList(touchedUnitIds)]).disableAuthz().call()
+    } catch (Exception e) {
+        ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
+    }
+    ec.message.clearErrors()
+}
 totalRows = reader != null ? reader.rowsRead() : 0L
 createdRows = counts.created; updatedRows = counts.updated; unchangedRows = counts.unchanged
 rejectedRows = counts.rejected; warningRows = counts.warnings

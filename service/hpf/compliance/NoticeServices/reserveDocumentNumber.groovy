@@ -1,31 +1,32 @@
-// Next running number of a document type for a branch and year. The counter row is locked (SELECT ... FOR UPDATE)
-// until the caller's transaction ends: concurrent issuers queue, and a rolled-back issue gives its number back.
+// Next running number(s) of a document type for a branch and year. The counter row is locked (SELECT ... FOR UPDATE)
+// until the caller's transaction ends: concurrent issuers queue, and a rolled-back issue gives its numbers back.
+//
+// The first number of a year also creates the counter, in the caller's own transaction. It must not take a transaction
+// of its own: that needs a second pooled connection while the caller already holds one, and when as many users issue
+// at once as the pool has connections, none of them ever gets it (every issue then fails after the pool's wait).
+// Creators queue instead on the branch's row, which always exists: whoever holds it looks again and creates the
+// counter only if nobody did meanwhile, so two inserts of one key never race and no insert ever fails.
 def ec = context.ec
 Map pk = [documentTypeEnumId: documentTypeEnumId, branchId: branchId, sequenceYear: sequenceYear as Long]
 def findCounter = { boolean forUpdate ->
     ec.entity.find("hpf.compliance.DocumentSequence").condition(pk).useCache(false).forUpdate(forUpdate).one() }
 
-if (findCounter(false) == null) {
-    // First number of the year: create the row in its own, immediately committed transaction, so that the row exists
-    // before anyone locks it. When two users get here at the same moment one insert fails on the primary key (or
-    // waits and then fails); that is expected and harmless, both continue to the locked read below.
-    try {
-        ec.transaction.runRequireNew(null, "Could not create the document number counter", {
-            if (findCounter(false) == null)
-                ec.entity.makeValue("hpf.compliance.DocumentSequence").setAll(pk).set("lastSeqNum", 0L).create()
-        })
-    } catch (Throwable t) {
-        ec.logger.info("Document number counter ${pk} was created concurrently: ${t.message}")
-    }
-}
-
-def counter = findCounter(true)
+def counter = findCounter(false) != null ? findCounter(true) : null
 if (counter == null) {
-    ec.message.addError(ec.resource.expand('Could not lock the document number counter of branch ${branchId} for ${sequenceYear}; please try again.', null,
-            [branchId: branchId, sequenceYear: sequenceYear]))
-    return
+    def branch = ec.entity.find("hpf.compliance.Branch").condition("branchId", branchId).useCache(false)
+            .forUpdate(true).disableAuthz().one()
+    if (branch == null) {
+        ec.message.addError(ec.resource.expand('Branch ${branchId} was not found, so no document number can be assigned for it.', null,
+                [branchId: branchId]))
+        return
+    }
+    // under the branch's lock: a creator before us has committed by now, and no one else creates it while we hold it
+    counter = findCounter(true)
+    if (counter == null) counter = ec.entity.makeValue("hpf.compliance.DocumentSequence").setAll(pk).set("lastSeqNum", 0L).create()
 }
+long taken = (count ?: 1L) as long
 seqNum = ((counter.lastSeqNum ?: 0L) as Long) + 1L
-counter.set("lastSeqNum", seqNum)
+lastSeqNum = seqNum + taken - 1L
+counter.set("lastSeqNum", lastSeqNum)
 counter.update()
 return null

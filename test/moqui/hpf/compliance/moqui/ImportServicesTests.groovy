@@ -153,6 +153,33 @@ class ImportServicesTests extends Specification {
         again.unchangedRows == 88
     }
 
+    def "after the remittances each unit is paid through the month the screening rule gives, as on its target"() {
+        when: "a survey of the fixture's campaign, whose target page shows the rule's 缴至年月"
+        ec.service.sync().name('hpf.compliance.ScreeningServices.run#CampaignScreening')
+                .parameters([campaignId: SurveyFixtures.CAMPAIGN, branchId: SurveyFixtures.BRANCH_1]).call()
+        EntityValue target = ec.entity.find('hpf.compliance.CampaignTarget').condition([campaignId: SurveyFixtures.CAMPAIGN,
+                unitId: SurveyFixtures.unit(ec, 'T990000001').unitId]).useCache(false).one()
+
+        then: "the stopped unit: paid through its last paid month, on the unit as on its target"
+        !ec.message.hasError()
+        target.paidThroughMonth == '2024-12'
+        SurveyFixtures.unit(ec, 'T990000001').paidThroughMonth == target.paidThroughMonth
+
+        and: "the others by the same rule: the month before the first unsettled one"
+        SurveyFixtures.unit(ec, 'T990000007').paidThroughMonth == '2024-05'   // underpaid 2024-06, paid again later
+        SurveyFixtures.unit(ec, 'T990000003').paidThroughMonth == '2025-12'   // nothing paid from 2026-01
+        SurveyFixtures.unit(ec, 'T990000002').paidThroughMonth == '2026-02'   // every month paid up to its last record
+        SurveyFixtures.unit(ec, 'T990000004').paidThroughMonth == null        // no remittance imported yet
+
+        when: "back payments of 2025-01 to 2026-02 arrive"
+        Map out = SurveyFixtures.importFile(ec, 'HpfImpRemittances', 'remittances-backpay.csv')
+
+        then: "its paid-through month moves on with them"
+        out.createdRows == 14
+        SurveyFixtures.unit(ec, 'T990000001').paidThroughMonth == '2026-02'
+        SurveyFixtures.unit(ec, 'T990000007').paidThroughMonth == '2024-05'
+    }
+
     def "a branch user may import only rows of its own branch"() {
         given:
         ec.user.logoutUser()

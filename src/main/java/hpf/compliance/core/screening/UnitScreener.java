@@ -43,16 +43,8 @@ public final class UnitScreener {
             reasons.add(Reason.DEFERRED_SKIPPED);
             return result(unit, Outcome.DEFERRED, ArrearsType.NONE, UnitScreening.NONE, 0, 0, UnitScreening.NONE, 0, reasons);
         }
-        int opened = Months.toIndex(java.time.YearMonth.from(unit.openedDate()));
-        int last = params.assessIndex();
-        boolean sealedOrClosed = unit.status() == AccountStatus.SEALED || unit.status() == AccountStatus.CLOSED;
-        if (sealedOrClosed) {
-            if (unit.sealedOrClosedDate() == null) {
-                reasons.add(Reason.SEAL_DATE_MISSING);
-            } else {
-                last = Math.min(last, Months.toIndex(java.time.YearMonth.from(unit.sealedOrClosedDate())) - 1);
-            }
-        }
+        int opened = openedIndex(unit);
+        int last = lastObligationIndex(unit, reasons);
         if (lines.isEmpty()) reasons.add(Reason.NO_REMITTANCES);
         if (opened > params.assessIndex()) {
             reasons.add(Reason.OPENED_AFTER_ASSESS);
@@ -63,23 +55,7 @@ public final class UnitScreener {
             return result(unit, Outcome.NO_OBLIGATION, ArrearsType.NONE, UnitScreening.NONE, 0, 0, opened - 1, 0, reasons);
         }
         int n = last - opened + 1;
-        prepare(n, unit.monthlyDueCents());
-        for (int r = 0, size = lines.size(); r < size; r++) {
-            RemittanceLine l = lines.get(r);
-            int i = l.monthIndex() - opened;
-            if (i < 0 || i >= n) {
-                reasons.add(Reason.RECORDS_OUTSIDE_OBLIGATION);
-                continue;
-            }
-            if (!recorded[i]) {
-                recorded[i] = true;
-                due[i] = l.dueCents();
-            } else if (l.dueCents() > due[i]) {
-                due[i] = l.dueCents();
-            }
-            paid[i] += l.paidCents();
-            if (l.type() == BusinessType.REGULAR) regularPaid[i] += l.paidCents();
-        }
+        account(unit, lines, opened, n, reasons);
 
         int first = UnitScreening.NONE;
         int owed = 0;
@@ -112,6 +88,62 @@ public final class UnitScreener {
         Outcome outcome = first <= params.cutoffIndex() ? Outcome.TARGET : Outcome.NEW_ARREARS;
         if (outcome == Outcome.NEW_ARREARS) reasons.add(Reason.FIRST_OWED_AFTER_CUTOFF);
         return result(unit, outcome, type, first, owed, amount, paidThrough, n, reasons);
+    }
+
+    /**
+     * The unit's 缴至年月 by the rule {@link #screen} applies (a month index): the last month M such that every
+     * obligation month up to M is settled, the month before opening when none is. Unlike {@code screen}, an account
+     * under an approved deferral (缓缴) is not skipped: its obligation months run on, so its paid-through month is the
+     * one it reached before the deferral. For any other account this equals {@code screen(unit, lines).paidThroughIndex()}.
+     */
+    public int paidThroughIndex(UnitAccount unit, List<RemittanceLine> lines) {
+        int opened = openedIndex(unit);
+        int last = lastObligationIndex(unit, EnumSet.noneOf(Reason.class));
+        if (opened > params.assessIndex() || last < opened) return opened - 1;
+        int n = last - opened + 1;
+        account(unit, lines, opened, n, EnumSet.noneOf(Reason.class));
+        for (int i = 0; i < n; i++) {
+            if (due[i] - paid[i] > 0) return opened + i - 1;
+        }
+        return last;
+    }
+
+    private static int openedIndex(UnitAccount unit) {
+        return Months.toIndex(java.time.YearMonth.from(unit.openedDate()));
+    }
+
+    /** A, or for a sealed or closed account the month before its seal or close date (when it has one). */
+    private int lastObligationIndex(UnitAccount unit, EnumSet<Reason> reasons) {
+        int last = params.assessIndex();
+        if (unit.status() == AccountStatus.SEALED || unit.status() == AccountStatus.CLOSED) {
+            if (unit.sealedOrClosedDate() == null) {
+                reasons.add(Reason.SEAL_DATE_MISSING);
+            } else {
+                last = Math.min(last, Months.toIndex(java.time.YearMonth.from(unit.sealedOrClosedDate())) - 1);
+            }
+        }
+        return last;
+    }
+
+    /** Fills due, paid and regularPaid of the n obligation months from {@code opened} with the unit's records. */
+    private void account(UnitAccount unit, List<RemittanceLine> lines, int opened, int n, EnumSet<Reason> reasons) {
+        prepare(n, unit.monthlyDueCents());
+        for (int r = 0, size = lines.size(); r < size; r++) {
+            RemittanceLine l = lines.get(r);
+            int i = l.monthIndex() - opened;
+            if (i < 0 || i >= n) {
+                reasons.add(Reason.RECORDS_OUTSIDE_OBLIGATION);
+                continue;
+            }
+            if (!recorded[i]) {
+                recorded[i] = true;
+                due[i] = l.dueCents();
+            } else if (l.dueCents() > due[i]) {
+                due[i] = l.dueCents();
+            }
+            paid[i] += l.paidCents();
+            if (l.type() == BusinessType.REGULAR) regularPaid[i] += l.paidCents();
+        }
     }
 
     /**

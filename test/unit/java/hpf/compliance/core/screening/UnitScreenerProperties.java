@@ -123,6 +123,32 @@ class UnitScreenerProperties {
         return cases.random(g -> arguments(draw(g), g.between(-2, 50)));
     }
 
+    /** Two cases: the second is screened in between, by the same screener instance. */
+    static Stream<Arguments> casePairs() {
+        Cases cases = Cases.of(1000);
+        List<Case> fixed = boundaryCases();
+        for (int i = 0; i < fixed.size(); i++) cases.boundary(fixed.get(i), fixed.get((i + 1) % fixed.size()));
+        return cases.random(g -> arguments(draw(g), draw(g)));
+    }
+
+    @Property
+    @MethodSource("casePairs")
+    void paidThroughAloneIsWhatScreeningSaysAndADeferralDoesNotHideIt(Case c, Case other) {
+        UnitScreener screener = new UnitScreener(P);
+        UnitScreening s = screener.screen(c.unit(), c.lines());
+        // the same instance, after another unit, so that no scratch state carries over
+        screener.screen(other.unit(), other.lines());
+        assertEquals(s.paidThroughIndex(), screener.paidThroughIndex(c.unit(), c.lines()));
+        UnitAccount u = c.unit();
+        UnitAccount deferred = new UnitAccount(u.accountNo(), u.name(), u.uscc(), u.branch(), AccountStatus.DEFERRED,
+                u.openedDate(), u.sealedOrClosedDate(), u.workers(), u.monthlyDueCents(), null, null, null, null, null,
+                null, null, 0);
+        UnitAccount normal = new UnitAccount(u.accountNo(), u.name(), u.uscc(), u.branch(), AccountStatus.NORMAL,
+                u.openedDate(), u.sealedOrClosedDate(), u.workers(), u.monthlyDueCents(), null, null, null, null, null,
+                null, null, 0);
+        assertEquals(screener.screen(normal, c.lines()).paidThroughIndex(), screener.paidThroughIndex(deferred, c.lines()));
+    }
+
     @Property
     @MethodSource("cases")
     void amountOwedIsTheSumOfShortfallsAndMonthsOwedTheirCount(Case c) {

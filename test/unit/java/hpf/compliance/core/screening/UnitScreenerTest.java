@@ -323,6 +323,49 @@ class UnitScreenerTest {
         }
     }
 
+    @Nested
+    class PaidThroughAlone {
+        private int paidThrough(UnitAccount u, List<RemittanceLine> lines) {
+            return new UnitScreener(PLAN).paidThroughIndex(u, lines);
+        }
+
+        @Test
+        void paidUpUnitIsPaidThroughTheAssessmentMonth() {
+            assertEquals(m("2026-02"), paidThrough(normal("2024-01-20"), regularRange("2024-01", "2026-03", "100", "100")));
+        }
+
+        @Test
+        void stopsBeforeTheFirstUnsettledMonthEvenWhenLaterMonthsArePaid() {
+            List<RemittanceLine> lines = concat(regularRange("2024-01", "2026-02", "100", "100"));
+            lines.set(5, regular("2024-06", "100", "50"));
+            assertEquals(m("2024-05"), paidThrough(normal("2024-01-01"), lines));
+        }
+
+        @Test
+        void aBackPaymentMovesItForward() {
+            List<RemittanceLine> lines = concat(regularRange("2024-01", "2024-12", "100", "100"),
+                    List.of(back("2025-01", "100", "100"), back("2025-02", "100", "100")));
+            assertEquals(m("2025-02"), paidThrough(normal("2024-01-01"), lines));
+        }
+
+        @Test
+        void aDeferredAccountKeepsTheMonthItReachedBeforeTheDeferral() {
+            List<RemittanceLine> lines = regularRange("2024-01", "2025-06", "100", "100");
+            assertEquals(m("2025-06"), paidThrough(unit(AccountStatus.DEFERRED, "2024-01-01", null, "100"), lines));
+        }
+
+        @Test
+        void nothingSettledIsTheMonthBeforeOpening() {
+            assertEquals(m("2023-12"), paidThrough(normal("2024-01-01"), List.of()));
+        }
+
+        @Test
+        void aSealedAccountIsPaidThroughAtMostTheMonthBeforeSealing() {
+            assertEquals(m("2025-02"), paidThrough(unit(AccountStatus.SEALED, "2024-01-01", "2025-03-10", "100"),
+                    regularRange("2024-01", "2026-02", "100", "100")));
+        }
+    }
+
     @Test
     void screenerIsReusableAcrossUnitsOfDifferentSpans() {
         UnitScreener screener = new UnitScreener(PLAN);

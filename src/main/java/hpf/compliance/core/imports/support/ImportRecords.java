@@ -26,9 +26,13 @@ public final class ImportRecords {
      * empty 封存销户日期 (the account was unsealed).
      */
     public static final Set<String> UNIT_KEEP_IF_EMPTY = Set.of("legalRepName", "agentName", "agentMobile",
-            "paydayOfMonth", "paidThroughMonth", "usccCode");
+            "paydayOfMonth", "reportedPaidThroughMonth", "usccCode");
 
-    /** EmployerUnit fields from an imported account; {@code accountStatusEnumId} and {@code branchId} are resolved by the caller. */
+    /**
+     * EmployerUnit fields from an imported account; {@code accountStatusEnumId} and {@code branchId} are resolved by the
+     * caller. The core system's own 缴至年月 goes to {@code reportedPaidThroughMonth}, for comparison: the unit's
+     * {@code paidThroughMonth} is the screening rule's, computed from the imported remittances.
+     */
     public static Map<String, Object> unitFields(UnitAccount u, String accountStatusEnumId, String branchId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitAccountNo", u.accountNo());
@@ -42,7 +46,7 @@ public final class ImportRecords {
         m.put("monthlyDueAmount", u.monthlyDue());
         m.put("employerRate", u.employerRate());
         m.put("employeeRate", u.employeeRate());
-        m.put("paidThroughMonth", u.paidThroughMonth());
+        m.put("reportedPaidThroughMonth", u.paidThroughMonth());
         m.put("legalRepName", u.legalRepresentative());
         m.put("agentName", u.agentName());
         m.put("agentMobile", u.agentMobile());
@@ -108,5 +112,23 @@ public final class ImportRecords {
 
     public static java.sql.Date sqlDate(LocalDate d) {
         return d == null ? null : java.sql.Date.valueOf(d);
+    }
+
+    /**
+     * Whether a failed write collided with another transaction writing the same rows: somewhere in its causes is an
+     * SQL error of class 23 (integrity constraint violation, e.g. the duplicate key of a row another import inserted
+     * and committed meanwhile) or 40 (transaction rollback, e.g. a deadlock). Standard SQLSTATE classes, so the same
+     * on H2, PostgreSQL and the others. Such a batch can be tried again: the other rows are then read and compared.
+     */
+    public static boolean isWriteConflict(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (!(t instanceof java.sql.SQLException sql)) continue;
+            for (int chained = 0; sql != null && chained < 100; sql = sql.getNextException(), chained++) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("23") || state.startsWith("40"))) return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,6 +44,13 @@ class ImportRecordsTest {
     }
 
     @Test
+    void theCoreSystemsPaidThroughMonthIsKeptApartFromTheComputedOne() {
+        Map<String, Object> f = ImportRecords.unitFields(unit("张三"), "HpfAcsNormal", "YQ01");
+        assertEquals("2024-12", f.get("reportedPaidThroughMonth"));
+        assertFalse(f.containsKey("paidThroughMonth"), "paidThroughMonth is computed from the remittances, never imported");
+    }
+
+    @Test
     void anEmptySealDateIsAChangeWhenOneWasStored() {
         Map<String, Object> s = stored();
         s.put("sealedClosedDate", java.sql.Date.valueOf("2025-06-30"));
@@ -60,6 +67,21 @@ class ImportRecordsTest {
         assertEquals(java.sql.Date.valueOf("2025-03-02"), f.get("paidDate"));
         assertTrue(ImportRecords.same(new BigDecimal("100.5000"), f.get("paidAmount")));
         assertEquals("U1|2025-02|HpfRtBackPay", ImportRecords.remittanceKey("U1", "2025-02", "HpfRtBackPay"));
+    }
+
+    @Test
+    void aDuplicateKeyOrADeadlockAnywhereInTheCausesIsAWriteConflict() {
+        Exception duplicate = new RuntimeException("Error creating UnitRemittance",
+                new java.sql.SQLIntegrityConstraintViolationException("Unique index violation", "23505"));
+        Exception deadlock = new RuntimeException("wrapped", new RuntimeException(new java.sql.SQLException("deadlock detected", "40P01")));
+        java.sql.SQLException batch = new java.sql.SQLException("batch failed", "HY000");
+        batch.setNextException(new java.sql.SQLException("duplicate", "23000"));
+        assertTrue(ImportRecords.isWriteConflict(duplicate));
+        assertTrue(ImportRecords.isWriteConflict(deadlock));
+        assertTrue(ImportRecords.isWriteConflict(batch));
+        assertFalse(ImportRecords.isWriteConflict(new RuntimeException(new java.sql.SQLException("value too long", "22001"))));
+        assertFalse(ImportRecords.isWriteConflict(new IllegalStateException("no SQL at all")));
+        assertFalse(ImportRecords.isWriteConflict(null));
     }
 
     @Test

@@ -1,12 +1,13 @@
-// Issues a guidance letter (《行政指导意见书》) to one target; see NoticeServices.xml for the rules.
+// Everything of issuing a guidance letter (《行政指导意见书》) but its number; see NoticeServices.xml for the rules.
 import hpf.compliance.core.rules.NoticeNumbering
 import java.time.LocalDate
 
 def ec = context.ec
 def err = { String msg, Map args = [:] -> ec.message.addError(ec.resource.expand(msg, null, args)) }
 
-// Locks are taken in one order everywhere, the number counter first and then the target, so that a batch issue
-// (which holds its branch's counter while it moves on to the next target) cannot deadlock with a single issue.
+// Locks are taken in one order everywhere: targets first, the number counter last (number#GuidanceNotices, after
+// this), so that a batch issue cannot deadlock with a single issue, and the counter's holder needs nothing more
+// from the database before it commits.
 def target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).one()
 if (target == null) { err('Target ${targetId} was not found.', [targetId: targetId]); return }
 ec.service.sync().name("hpf.security.BranchScopeServices.check#BranchAccess").parameters([branchId: target.branchId]).call()
@@ -37,24 +38,23 @@ try {
 if (!numbering.usesBranch() || !numbering.usesYear()) {
     err('The letter number pattern ${pattern} must contain {year} and {branch}, since numbers run per branch and year.', [pattern: pattern]); return
 }
-
-Map reserved = ec.service.sync().name("hpf.compliance.NoticeServices.reserve#DocumentNumber")
-        .parameters([documentTypeEnumId: 'HpfDtGuidanceNotice', branchId: target.branchId, sequenceYear: issued.year]).call()
-if (ec.message.hasError()) return
-// now under the counter's lock: lock the target and check again, in case someone issued or moved it meanwhile
-target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
-can = ec.service.sync().name("hpf.compliance.NoticeServices.check#CanIssueNotice").parameters([targetId: targetId]).call()
-if (ec.message.hasError()) return
-if (!can.canIssue) { ec.message.addError(can.whyNot as String); return }
+// the number itself comes last; whether the branch's code can make one is known now
 try {
-    noticeNumber = numbering.format(issued.year, branch.branchCode, (reserved.seqNum as Long).intValue())
+    numbering.format(issued.year, branch.branchCode, 1)
 } catch (IllegalArgumentException e) {
     err('Branch ${branchName} has no usable code for letter numbers (${problem}); set its code first.', [branchName: branch.branchName, problem: e.message]); return
 }
 
+// lock the target and check again, in case someone issued or moved it meanwhile
+target = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).forUpdate(true).one()
+can = ec.service.sync().name("hpf.compliance.NoticeServices.check#CanIssueNotice").parameters([targetId: targetId]).call()
+if (ec.message.hasError()) return
+if (!can.canIssue) { ec.message.addError(can.whyNot as String); return }
+
+// no number yet: number#GuidanceNotices sets it, the timeline's reason and the deadline's note in this transaction
 Map created = ec.service.sync().name("create#hpf.compliance.GuidanceNotice").parameters([
         targetId: targetId, unitId: target.unitId, branchId: target.branchId, campaignId: target.campaignId,
-        statusId: 'HpfNtcIssued', noticeNumber: noticeNumber, noticeYear: issued.year, noticeSeqNum: reserved.seqNum,
+        statusId: 'HpfNtcIssued', noticeYear: issued.year,
         issueDate: java.sql.Date.valueOf(issued), rectifyByDate: java.sql.Date.valueOf(rectifyBy),
         unitName: unit?.unitName, unitAccountNo: unit?.unitAccountNo, usccCode: unit?.usccCode,
         firstOwedMonth: target.firstOwedMonth, owedMonths: target.owedMonths, amountOwed: target.amountOwed,
@@ -64,11 +64,9 @@ if (ec.message.hasError()) return
 noticeId = created.noticeId
 rectifyByDate = java.sql.Date.valueOf(rectifyBy)
 
-String reason = ec.resource.expand('Guidance letter ${noticeNumber} issued; rectify by ${rectifyBy}.', null, [noticeNumber: noticeNumber, rectifyBy: rectifyBy])
 ec.service.sync().name("hpf.compliance.TargetServices.change#TargetStatus").parameters([targetId: targetId,
-        statusId: 'HpfTgtNoticed', reason: reason, activityTypeEnumId: 'HpfActNoticeIssued', noticeId: noticeId]).call()
+        statusId: 'HpfTgtNoticed', activityTypeEnumId: 'HpfActNoticeIssued', noticeId: noticeId]).call()
 if (ec.message.hasError()) return
 ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: targetId,
-        nextDeadlineDate: rectifyByDate, noticeId: noticeId,
-        nextDeadlineNote: ec.resource.expand('Rectify by the deadline of guidance letter ${noticeNumber}', null, [noticeNumber: noticeNumber])]).call()
+        nextDeadlineDate: rectifyByDate, noticeId: noticeId]).call()
 return null
