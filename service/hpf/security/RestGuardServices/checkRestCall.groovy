@@ -27,6 +27,7 @@ Map<String, Map> pathRecords = [
         actionId         : [entity: 'hpf.compliance.EnforcementAction', keys: ['actionId'], message: 'Enforcement action ${actionId} was not found.'],
         // PUT .../calendarDays/{calendarDate} enters the day when it is not there yet (skipped below); DELETE needs it
         calendarDate     : [entity: 'hpf.compliance.CalendarDay', keys: ['calendarDate'], message: '${calendarDate} is not in the holiday calendar'],
+        alertId          : [entity: 'hpf.compliance.ArrearsAlert', keys: ['alertId'], message: 'Alert ${alertId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }
