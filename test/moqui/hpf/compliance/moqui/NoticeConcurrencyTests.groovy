@@ -81,6 +81,8 @@ class NoticeConcurrencyTests extends Specification {
     /**
      * Calls the service once per target, each in a thread of its own (own ExecutionContext, logged in as username), all
      * released at the same moment; returns [targetId, number (the out-parameter numberField), error, errors] per call.
+     * Each call runs in a transaction that has read its target before the release, as a REST request's transaction has
+     * read the user's branches before it calls the service: every caller holds a pooled connection when the race starts.
      */
     List<Map> race(List<String> targetIds, String username, String serviceName, String numberField) {
         CountDownLatch ready = new CountDownLatch(targetIds.size())
@@ -94,12 +96,17 @@ class NoticeConcurrencyTests extends Specification {
                     tec.user.internalLoginUser(username)
                     // as the REST path grants it (services called directly need their own authz); the branch scope stays
                     tec.artifactExecution.disableAuthz()
+                    tec.transaction.begin(600)
+                    tec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", targetId).useCache(false).one()
                     ready.countDown()
-                    go.await(60, TimeUnit.SECONDS)
+                    go.await(120, TimeUnit.SECONDS)
                     Map out = tec.service.sync().name(serviceName).parameters([targetId: targetId]).call()
-                    results.add([targetId: targetId, number: out?.get(numberField), error: tec.message.hasError(),
-                            errors: new ArrayList(tec.message.errors)])
+                    boolean failed = tec.message.hasError()
+                    List errors = new ArrayList(tec.message.errors)
+                    if (failed) tec.transaction.rollback("the call failed", null) else tec.transaction.commit()
+                    results.add([targetId: targetId, number: out?.get(numberField), error: failed, errors: errors])
                 } catch (Throwable t) {
+                    if (tec.transaction.isTransactionInPlace()) tec.transaction.rollback("the call failed", t)
                     results.add([targetId: targetId, error: true, errors: [t.toString()]])
                 } finally {
                     tec.message.clearAll()
