@@ -3,7 +3,6 @@ package hpf.compliance.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,23 +12,7 @@ public record MatchOptions(Path registry, Path units, LocalDate asOf, Path out, 
     private static final Set<String> KNOWN = Set.of("--registry", "--units", "--as-of", "--out", "--errors");
 
     public static MatchOptions parse(String[] args, int from) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = from; i < args.length; i++) {
-            String a = args[i];
-            String value;
-            if (a.contains("=")) {
-                value = a.substring(a.indexOf('=') + 1);
-                a = a.substring(0, a.indexOf('='));
-            } else {
-                if (i + 1 >= args.length) throw new IllegalArgumentException("选项 " + a + " 缺少取值");
-                value = args[++i];
-            }
-            if (!KNOWN.contains(a)) throw new IllegalArgumentException("未知选项：" + a);
-            m.put(a, value);
-        }
-        for (String req : new String[] {"--registry", "--units", "--as-of", "--out"}) {
-            if (!m.containsKey(req)) throw new IllegalArgumentException("缺少必需的选项 " + req);
-        }
+        Map<String, String> m = CliArgs.parse(args, from, KNOWN, java.util.List.of("--registry", "--units", "--as-of", "--out"));
         LocalDate asOf;
         try {
             asOf = LocalDate.parse(m.get("--as-of").strip());

@@ -3,7 +3,6 @@ package hpf.compliance.cli;
 import hpf.compliance.core.Months;
 import hpf.compliance.core.screening.ScreeningParams;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,23 +14,8 @@ public record ScreenOptions(Path units, Path remittances, ScreeningParams params
             "--detail", "--summary", "--errors", "--warnings", "--temp-dir");
 
     public static ScreenOptions parse(String[] args, int from) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = from; i < args.length; i++) {
-            String a = args[i];
-            String value;
-            if (a.contains("=")) {
-                value = a.substring(a.indexOf('=') + 1);
-                a = a.substring(0, a.indexOf('='));
-            } else {
-                if (i + 1 >= args.length) throw new IllegalArgumentException("选项 " + a + " 缺少取值");
-                value = args[++i];
-            }
-            if (!KNOWN.contains(a)) throw new IllegalArgumentException("未知选项：" + a);
-            m.put(a, value);
-        }
-        for (String req : new String[] {"--units", "--remittances", "--cutoff", "--assess", "--detail"}) {
-            if (!m.containsKey(req)) throw new IllegalArgumentException("缺少必需的选项 " + req);
-        }
+        Map<String, String> m = CliArgs.parse(args, from, KNOWN,
+                java.util.List.of("--units", "--remittances", "--cutoff", "--assess", "--detail"));
         int k = ScreeningParams.DEFAULT_STOP_MONTHS;
         if (m.containsKey("--stop-months")) {
             try {
