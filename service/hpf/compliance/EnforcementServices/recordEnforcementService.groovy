@@ -19,17 +19,14 @@ if (action.statusId != 'HpfEnfIssued' || action.serviceOutcome == 'DELIVERED') {
 
 def methodEnum = serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", serviceMethodEnumId).useCache(true).one() : null
 ServiceMethod method = methodEnum?.enumTypeId == 'HpfServiceMethod' ? ServiceMethod.valueOf(methodEnum.enumCode as String) : null
-List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+List<String> witnesses = ServiceRecordRules.names(witnessNames as String)
 ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
 LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
 ServiceRecord rec = new ServiceRecord(method, action.issueDate?.toLocalDate(), serviceDate?.toLocalDate(), recipientName as String,
         recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
         unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)
-Map fieldNames = [method: 'serviceMethodEnumId', issueDate: 'serviceDate', serviceDate: 'serviceDate', recipient: 'recipientName',
-        recipientRefused: 'recipientRefused', witnesses: 'witnessNames', trackingNo: 'postalTrackingNo', channel: 'electronicChannel',
-        address: 'electronicAddress', unitConsent: 'unitConsent', failureReason: 'undeliverableReason']
 ServiceRecordRules.check(rec, today).each { v ->
-    ec.message.addValidationError(null, fieldNames[v.field()] ?: v.field(), null, ec.resource.expand(v.code(), null, v.args(), true), null)
+    ec.message.addValidationError(null, ServiceRecordRules.FORM_FIELDS[v.field()] ?: v.field(), null, ec.resource.expand(v.code(), null, v.args(), true), null)
 }
 if (ec.message.hasError()) return
 

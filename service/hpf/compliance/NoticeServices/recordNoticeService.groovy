@@ -19,9 +19,9 @@ if (!(notice.statusId in ['HpfNtcIssued', 'HpfNtcUndeliverable'])) {
 
 def methodEnum = serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", serviceMethodEnumId).useCache(true).one() : null
 ServiceMethod method = methodEnum?.enumTypeId == 'HpfServiceMethod' ? ServiceMethod.valueOf(methodEnum.enumCode as String) : null
-List<String> witnesses = witnessNames ? (witnessNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+List<String> witnesses = ServiceRecordRules.names(witnessNames as String)
 // 送达人: the officers named, else the user who records the service
-List<String> officers = servingOfficerNames ? (servingOfficerNames as String).split(/[,，、;；\n]/)*.trim().findAll { it } : []
+List<String> officers = ServiceRecordRules.names(servingOfficerNames as String)
 if (!officers) officers = [(ec.user.userAccount?.userFullName ?: ec.user.username) as String].findAll { it }
 ServiceRecord.Outcome outcome = ServiceRecord.Outcome.valueOf((serviceOutcome ?: 'DELIVERED') as String)
 LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
@@ -29,12 +29,8 @@ ServiceRecord rec = new ServiceRecord(method, notice.issueDate?.toLocalDate(), s
         recipientRefused == 'Y', witnesses, postalTrackingNo as String, electronicChannel as String, electronicAddress as String,
         unitConsent == null ? null : (unitConsent == 'Y'), outcome, undeliverableReason as String)
 
-// the core's field names, as the service's parameters
-Map fieldNames = [method: 'serviceMethodEnumId', issueDate: 'serviceDate', serviceDate: 'serviceDate', recipient: 'recipientName',
-        recipientRefused: 'recipientRefused', witnesses: 'witnessNames', trackingNo: 'postalTrackingNo', channel: 'electronicChannel',
-        address: 'electronicAddress', unitConsent: 'unitConsent', failureReason: 'undeliverableReason']
 ServiceRecordRules.check(rec, today).each { v ->
-    ec.message.addValidationError(null, fieldNames[v.field()] ?: v.field(), null, ec.resource.expand(v.code(), null, v.args(), true), null)
+    ec.message.addValidationError(null, ServiceRecordRules.FORM_FIELDS[v.field()] ?: v.field(), null, ec.resource.expand(v.code(), null, v.args(), true), null)
 }
 if (ec.message.hasError()) return
 

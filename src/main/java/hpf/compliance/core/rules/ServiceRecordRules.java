@@ -73,4 +73,27 @@ public final class ServiceRecordRules {
     private static boolean delivered(ServiceRecord r) {
         return r.outcome() == ServiceRecord.Outcome.DELIVERED;
     }
+
+    /**
+     * The service form's parameter for each field a violation names, so a message lands on the input to correct;
+     * the same for letters and orders.
+     */
+    public static final java.util.Map<String, String> FORM_FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("method", "serviceMethodEnumId"), java.util.Map.entry("issueDate", "serviceDate"),
+            java.util.Map.entry("serviceDate", "serviceDate"), java.util.Map.entry("recipient", "recipientName"),
+            java.util.Map.entry("recipientRefused", "recipientRefused"), java.util.Map.entry("witnesses", "witnessNames"),
+            java.util.Map.entry("trackingNo", "postalTrackingNo"), java.util.Map.entry("channel", "electronicChannel"),
+            java.util.Map.entry("address", "electronicAddress"), java.util.Map.entry("unitConsent", "unitConsent"),
+            java.util.Map.entry("failureReason", "undeliverableReason"));
+
+    /** Names typed into one field (witnesses, serving officers), separated by commas, 、, semicolons or lines. */
+    public static java.util.List<String> names(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (text == null) return out;
+        for (String n : text.split("[,，、;；\\n]")) {
+            String t = n.strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
 }

@@ -86,4 +86,19 @@ class ServiceRecordRulesTest {
         assertNone(ServiceRecordRules.check(explained, TODAY));
         assertFalse(ServiceRecordRules.isServed(explained, TODAY), "a failed attempt is not service");
     }
+
+    @org.junit.jupiter.api.Test
+    void namesTypedIntoOneFieldAreSplitOnEveryUsualSeparator() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("郭建平", "韩雪梅", "王五", "赵六", "钱七"),
+                ServiceRecordRules.names(" 郭建平，韩雪梅、王五;赵六\n钱七 ,"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ServiceRecordRules.names(null));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ServiceRecordRules.names(" ， "));
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyFieldAViolationNamesHasItsFormParameter() {
+        org.junit.jupiter.api.Assertions.assertEquals("witnessNames", ServiceRecordRules.FORM_FIELDS.get("witnesses"));
+        org.junit.jupiter.api.Assertions.assertEquals("serviceDate", ServiceRecordRules.FORM_FIELDS.get("issueDate"));
+        org.junit.jupiter.api.Assertions.assertEquals("undeliverableReason", ServiceRecordRules.FORM_FIELDS.get("failureReason"));
+    }
 }
