@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /** A Moqui component on disk: its files, parsed XML (cached), entity and service models, and the framework index. */
@@ -73,13 +74,47 @@ final class Component {
         return out;
     }
 
-    /** Every XML file of the component that Moqui reads (entity, service, screen, template, data, conf). */
-    List<Path> allXmlFiles() {
+    /** The XML files that declare or use artifacts (conf, entity, service, screen, template), without data. */
+    List<Path> artifactXmlFiles() {
         List<Path> out = new ArrayList<>(rootFiles());
         out.addAll(entityFiles());
         out.addAll(serviceFiles());
         out.addAll(screenFiles());
         out.addAll(templateXmlFiles());
+        return out;
+    }
+
+    /** Visits the root element of each file; a file that is not well-formed is skipped (XsdCheck reports it). */
+    void eachRoot(List<Path> files, BiConsumer<Path, Element> visit) {
+        for (Path f : files) {
+            Element root = root(f);
+            if (root != null) visit.accept(f, root);
+        }
+    }
+
+    /** Visits each Groovy file below the given folders with its text. */
+    void eachGroovy(List<String> subs, BiConsumer<Path, String> visit) {
+        for (String sub : subs) {
+            for (Path g : files(sub, true, ".groovy")) {
+                try {
+                    visit.accept(g, Files.readString(g));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        }
+    }
+
+    /** Visits each root that holds data records (data files, entity seed-data blocks) with its file. */
+    void eachDataRoot(BiConsumer<Path, Element> visit) {
+        List<Path> files = new ArrayList<>();
+        List<Element> roots = dataRoots(files);
+        for (int i = 0; i < roots.size(); i++) visit.accept(files.get(i), roots.get(i));
+    }
+
+    /** Every XML file of the component that Moqui reads (entity, service, screen, template, data, conf). */
+    List<Path> allXmlFiles() {
+        List<Path> out = artifactXmlFiles();
         out.addAll(dataFiles());
         return out;
     }

@@ -3,9 +3,6 @@ package hpf.compliance.checks;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,30 +27,11 @@ final class EntityCheck {
         List<Problem> out = new ArrayList<>();
         EntityModel em = c.entities();
         definitions(c, em, out);
-        List<Path> xml = new ArrayList<>(c.rootFiles());
-        xml.addAll(c.entityFiles());
-        xml.addAll(c.serviceFiles());
-        xml.addAll(c.screenFiles());
-        xml.addAll(c.templateXmlFiles());
-        for (Path f : xml) {
-            Element root = c.root(f);
-            if (root == null) continue;
-            usages(c, em, out, f, root);
-        }
-        for (String sub : List.of("service", "screen", "template", "src")) {
-            for (Path g : c.files(sub, true, ".groovy")) {
-                try {
-                    groovy(c, em, out, g, 1, Files.readString(g));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }
-        }
-        List<Path> files = new ArrayList<>();
-        List<Element> roots = c.dataRoots(files);
-        for (int i = 0; i < roots.size(); i++) {
-            for (Element rec : Xml.children(roots.get(i))) dataRecord(c, em, out, files.get(i), rec);
-        }
+        c.eachRoot(c.artifactXmlFiles(), (f, root) -> usages(c, em, out, f, root));
+        c.eachGroovy(List.of("service", "screen", "template", "src"), (g, text) -> groovy(c, em, out, g, 1, text));
+        c.eachDataRoot((f, root) -> {
+            for (Element rec : Xml.children(root)) dataRecord(c, em, out, f, rec);
+        });
         return out;
     }
 

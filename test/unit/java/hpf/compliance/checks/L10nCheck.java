@@ -99,10 +99,7 @@ final class L10nCheck {
             Element r = c.root(t);
             if (r != null && (r.getTagName().equals("screen") || r.getTagName().equals("widget-templates"))) ui.add(t);
         }
-        for (Path f : ui) {
-            Element root = c.root(f);
-            if (root != null) screenLabels(l, f, root);
-        }
+        c.eachRoot(ui, (f, root) -> screenLabels(l, f, root));
         Path conf = c.dir.resolve("MoquiConf.xml");
         if (Files.isRegularFile(conf) && c.root(conf) != null) {
             for (Element si : Xml.all(c.root(conf), "subscreens-item")) l.need(conf, si, Xml.attr(si, "menu-title"), "menu-title");
@@ -112,10 +109,7 @@ final class L10nCheck {
         actions.addAll(c.screenFiles());
         actions.addAll(c.entityFiles());
         actions.addAll(c.templateXmlFiles());
-        for (Path f : actions) {
-            Element root = c.root(f);
-            if (root != null) actionMessages(l, f, root);
-        }
+        c.eachRoot(actions, (f, root) -> actionMessages(l, f, root));
         menuTitles(c, out, recs);
         // descriptions of the component's status items and enumerations
         for (DataRecords.Rec r : recs) {

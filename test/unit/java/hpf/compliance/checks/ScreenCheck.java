@@ -55,14 +55,7 @@ final class ScreenCheck {
         List<Problem> out = new ArrayList<>();
         Tree tree = new Tree(c);
         Set<String> fwLocs = frameworkLocations(c);
-        List<Path> files = new ArrayList<>(c.rootFiles());
-        files.addAll(c.screenFiles());
-        files.addAll(c.templateXmlFiles());
-        files.addAll(c.serviceFiles());
-        files.addAll(c.entityFiles());
-        for (Path f : files) {
-            Element root = c.root(f);
-            if (root == null) continue;
+        c.eachRoot(c.artifactXmlFiles(), (f, root) -> {
             boolean conf = root.getTagName().equals("moqui-conf");
             for (Element e : Xml.all(root)) {
                 String tag = e.getTagName();
@@ -87,18 +80,16 @@ final class ScreenCheck {
                     default -> { }
                 }
             }
-        }
+        });
         // screen tree: default-item and relative URLs (not in screens used through include-screen: they render inside
         // another screen, which then decides what a relative URL means)
         Set<Path> included = new HashSet<>();
-        for (Path f : c.screenFiles()) {
-            Element root = c.root(f);
-            if (root == null) continue;
+        c.eachRoot(c.screenFiles(), (f, root) -> {
             for (Element inc : Xml.all(root, "include-screen")) {
                 Path p = c.localFile(Xml.attr(inc, "location"));
                 if (p != null) included.add(p);
             }
-        }
+        });
         for (Path f : c.screenFiles()) {
             Element root = c.root(f);
             if (root == null || !root.getTagName().equals("screen")) continue;

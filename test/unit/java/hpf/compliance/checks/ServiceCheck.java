@@ -2,8 +2,6 @@ package hpf.compliance.checks;
 
 import org.w3c.dom.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,14 +23,7 @@ final class ServiceCheck {
     static List<Problem> run(Component c) {
         List<Problem> out = new ArrayList<>();
         ServiceModel sm = c.services();
-        List<Path> xml = new ArrayList<>(c.rootFiles());
-        xml.addAll(c.entityFiles());
-        xml.addAll(c.serviceFiles());
-        xml.addAll(c.screenFiles());
-        xml.addAll(c.templateXmlFiles());
-        for (Path f : xml) {
-            Element root = c.root(f);
-            if (root == null) continue;
+        c.eachRoot(c.artifactXmlFiles(), (f, root) -> {
             for (Element e : Xml.all(root, "service-call")) ref(c, sm, out, f, e, Xml.attr(e, "name"), "service-call");
             for (Element e : Xml.all(root, "auto-fields-service")) ref(c, sm, out, f, e, Xml.attr(e, "service-name"), "auto-fields-service");
             for (Element e : Xml.all(root, "implements")) ref(c, sm, out, f, e, Xml.attr(e, "service"), "implements");
@@ -45,7 +36,7 @@ final class ServiceCheck {
                 }
             }
             for (Element s : Xml.all(root, "script")) groovyCalls(c, sm, out, f, Xml.line(s), s.getTextContent());
-        }
+        });
         // service definitions: implementations and entity-auto nouns
         for (ServiceModel.ServiceDef sd : sm.own.values()) {
             Element e = sd.el();
@@ -74,22 +65,10 @@ final class ServiceCheck {
                 default -> { }
             }
         }
-        // Groovy files
-        for (String sub : List.of("service", "screen", "template", "src")) {
-            for (Path g : c.files(sub, true, ".groovy")) {
-                try {
-                    groovyCalls(c, sm, out, g, 1, Files.readString(g));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }
-        }
+        c.eachGroovy(List.of("service", "screen", "template", "src"), (g, text) -> groovyCalls(c, sm, out, g, 1, text));
         // data: ServiceJob, DataFeed, service artifacts in ArtifactGroupMember
-        List<Path> files = new ArrayList<>();
-        List<Element> roots = c.dataRoots(files);
-        for (int i = 0; i < roots.size(); i++) {
-            Path f = files.get(i);
-            for (Element e : Xml.all(roots.get(i))) {
+        c.eachDataRoot((f, root) -> {
+            for (Element e : Xml.all(root)) {
                 EntityDef ed = c.entities().find(e.getTagName());
                 if (ed == null) continue;
                 switch (ed.fullName()) {
@@ -106,7 +85,7 @@ final class ServiceCheck {
                     default -> { }
                 }
             }
-        }
+        });
         return out;
     }
 

@@ -2,9 +2,6 @@ package hpf.compliance.checks;
 
 import org.w3c.dom.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,20 +119,10 @@ final class StatusCheck {
         xml.addAll(c.screenFiles());
         xml.addAll(c.entityFiles());
         xml.addAll(c.templateXmlFiles());
-        for (Path f : xml) {
-            Element root = c.root(f);
-            if (root == null) continue;
+        c.eachRoot(xml, (f, root) -> {
             for (Element e : Xml.all(root)) literals(c, out, ids, statusFields, f, e);
-        }
-        for (String sub : List.of("service", "screen", "template")) {
-            for (Path g : c.files(sub, true, ".groovy")) {
-                try {
-                    groovy(c, out, ids, statusFields, g, 1, Files.readString(g));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }
-        }
+        });
+        c.eachGroovy(List.of("service", "screen", "template"), (g, text) -> groovy(c, out, ids, statusFields, g, 1, text));
         return out;
     }
 
