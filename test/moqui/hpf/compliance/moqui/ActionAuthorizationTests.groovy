@@ -1,13 +1,10 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import org.slf4j.Logger
 import org.slf4j.LoggerFactory
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 import java.sql.Date
@@ -19,7 +16,7 @@ import java.sql.Timestamp
  * everything but configuration, the office and administrators everything. A refused action on a stale page answers
  * with a Chinese message, not the framework's English 403.
  */
-class ActionAuthorizationTests extends Specification {
+class ActionAuthorizationTests extends HpfSpec {
     protected final static Logger logger = LoggerFactory.getLogger(ActionAuthorizationTests.class)
     static final String PASSWORD = "hpf@2026"
 
@@ -33,15 +30,14 @@ class ActionAuthorizationTests extends Specification {
             "hpf.admin"  : ["CONFIG", "IMPORT", "PUSH", "APPLY", "REVIEW"] as Set,
     ]
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest screenTest
     /** the row-selection actions of a list are rendered in the Quasar mode (qvt) only */
     @Shared ScreenTest qvtTest
     @Shared String targetId, unitId, noticeId, applicationId
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         qvtTest = ec.screen.makeTest().baseScreenPath("apps/hpf").renderMode("qvt")
         PushFixtures.setup(ec)
         targetId = PushFixtures.target(ec, "YQ01")
@@ -62,15 +58,7 @@ class ActionAuthorizationTests extends Specification {
         }
     }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.destroy()
-    }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     /** screen, kind of action, and what on the rendered page (html; qvt: when the screen path starts with qvt:) shows that action */
     List<List<String>> actions() {
@@ -109,7 +97,7 @@ class ActionAuthorizationTests extends Specification {
     ScreenTestRender render(String username, String path) {
         return renders.computeIfAbsent(username + " " + path, { k ->
             ScreenTestRender str = path.startsWith("qvt:") ? qvtTest.render(path.substring(4), [lastStandalone: "true"], null)
-                    : screenTest.render(path, [lastStandalone: "-2"], null)
+                    : appTest.render(path, [lastStandalone: "-2"], null)
             if (str.errorMessages) logger.warn("${username} on ${path}: ${str.errorMessages}")
             return str
         })
@@ -182,7 +170,7 @@ class ActionAuthorizationTests extends Specification {
         when:
         ec.user.loginUser("hpf.audit", PASSWORD)
         String refusal = ec.l10n.localize("Condition failed for transition [\${location}], not running actions or redirecting")
-        ScreenTestRender str = screenTest.render("Target/NewInterview/createInterview", [targetId: targetId,
+        ScreenTestRender str = appTest.render("Target/NewInterview/createInterview", [targetId: targetId,
                 interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: "HpfUChengqu,HpfUChengqu2",
                 repName1: "王五", repRole1: "财务负责人", arrearsCauseEnumId: "HpfAcHardship", causeText: "资金周转困难",
                 unitStatement: "同意补缴", moquiSessionToken: "TestSessionToken"], "post")
@@ -200,7 +188,7 @@ class ActionAuthorizationTests extends Specification {
         when:
         ec.user.loginUser("hpf.chengqu", PASSWORD)
         String refusal = ec.l10n.localize("Condition failed for transition [\${location}], not running actions or redirecting")
-        ScreenTestRender str = screenTest.render("Target/NewInterview/createInterview", [targetId: targetId,
+        ScreenTestRender str = appTest.render("Target/NewInterview/createInterview", [targetId: targetId,
                 interviewDate: "2026-04-10 10:00", place: "单位会议室", staffUserIds: ["HpfUChengqu", "HpfUChengqu2"],
                 repName1: "王五", repRole1: "财务负责人", repPhone1: "13800000000", arrearsCauseEnumId: "HpfAcHardship",
                 causeText: "资金周转困难", unitStatement: "同意补缴", moquiSessionToken: "TestSessionToken"], "post")

@@ -2,30 +2,17 @@ package hpf.compliance.moqui
 
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
 /** Two sessions of a center leader approve the same application at the same moment: exactly one wins, the other gets a clear error. */
-class ApplicationConcurrencyTests extends Specification {
-    @Shared ExecutionContext ec
+class ApplicationConcurrencyTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
-        ApplicationFixtures.setup(ec)
-    }
+    void setupFixtures() { ApplicationFixtures.setup(ec) }
 
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanupSpec() {
-        ec.artifactExecution.enableAuthz()
-        ec.user.logoutUser()
-        ec.destroy()
-        ec.factory.waitWorkerPoolEmpty(50)
-    }
+    /** the approvals' follow-up work runs in the worker pool: let it finish before the context goes */
+    void cleanFixtures() { ec.factory.waitWorkerPoolEmpty(50) }
 
     def "of two concurrent approvals exactly one wins"() {
         given:

@@ -1,33 +1,14 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Date
 import java.time.LocalDate
 
 /** The daily job restore#ExpiredTerms: original terms return, and a deferral opens its make-up (补缴) follow-up. */
-class ApplicationExpiryTests extends Specification {
-    @Shared ExecutionContext ec
+class ApplicationExpiryTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
-        ApplicationFixtures.setup(ec)
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanupSpec() {
-        ec.artifactExecution.enableAuthz()
-        ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() { ec.message.clearAll() }
+    void setupFixtures() { ApplicationFixtures.setup(ec) }
 
     def "an ended deferral returns the account to normal and reopens the target with the make-up months and amount"() {
         given: "a three-month deferral in force for a unit owing 12,000 yuan a month"

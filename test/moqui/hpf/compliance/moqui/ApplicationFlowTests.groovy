@@ -1,12 +1,9 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
 import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
-import spock.lang.Shared
-import spock.lang.Specification
 
 import hpf.compliance.core.rules.RegularizationConfig
 import hpf.compliance.core.rules.ReviewStep
@@ -16,24 +13,9 @@ import java.sql.Date
 import java.time.LocalDate
 
 /** A deferral from draft to approval: documents, rule check, submission, the three review steps, the unit's terms. */
-class ApplicationFlowTests extends Specification {
-    @Shared ExecutionContext ec
+class ApplicationFlowTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
-        ApplicationFixtures.setup(ec)
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanupSpec() {
-        ec.artifactExecution.enableAuthz()
-        ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() { ec.message.clearAll() }
+    void setupFixtures() { ApplicationFixtures.setup(ec) }
 
     def "a deferral goes from draft to approved, defers the unit and resolves its target"() {
         given:
@@ -194,15 +176,14 @@ class ApplicationFlowTests extends Specification {
         String applicationId = ApplicationFixtures.submittedApplication(ec, ApplicationFixtures.validDeferral('HPFT_FLOW_U5', null))
         String draftId = ec.service.sync().name("hpf.compliance.ApplicationServices.create#Application")
                 .parameters([unitId: 'HPFT_FLOW_U5', applicationTypeEnumId: 'HpfAtRateReduction', campaignId: ApplicationFixtures.CAMPAIGN]).call()?.applicationId
-        ScreenTest screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
 
         when:
-        ScreenTestRender find = screenTest.render("Application/FindApplication", [unitId: 'HPFT_FLOW_U5'], null)
-        ScreenTestRender edit = screenTest.render("Application/EditApplication", [applicationId: applicationId], null)
-        ScreenTestRender check = screenTest.render("Application/EditApplication", [applicationId: draftId, showRuleCheck: 'true'], null)
-        ScreenTestRender print = screenTest.render("Application/PrintApplication", [applicationId: applicationId], null)
-        ScreenTestRender payments = screenTest.render("Application/PaymentEvidence", [:], null)
-        ScreenTestRender newApp = screenTest.render("Application/NewApplication", [unitId: 'HPFT_FLOW_U5'], null)
+        ScreenTestRender find = appTest.render("Application/FindApplication", [unitId: 'HPFT_FLOW_U5'], null)
+        ScreenTestRender edit = appTest.render("Application/EditApplication", [applicationId: applicationId], null)
+        ScreenTestRender check = appTest.render("Application/EditApplication", [applicationId: draftId, showRuleCheck: 'true'], null)
+        ScreenTestRender print = appTest.render("Application/PrintApplication", [applicationId: applicationId], null)
+        ScreenTestRender payments = appTest.render("Application/PaymentEvidence", [:], null)
+        ScreenTestRender newApp = appTest.render("Application/NewApplication", [unitId: 'HPFT_FLOW_U5'], null)
 
         then:
         !find.errorMessages
@@ -413,9 +394,8 @@ class ApplicationFlowTests extends Specification {
         ec.service.sync().name("hpf.compliance.ApplicationServices.withdraw#Application").parameters([applicationId: withdrawnId,
                 comments: '单位撤回申请']).call()
         Map timeline = ec.service.sync().name("hpf.compliance.TargetServices.get#TargetTimeline").parameters([targetId: approvedTarget]).call()
-        ScreenTest screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        ScreenTestRender detail = screenTest.render("Target/TargetDetail", [targetId: approvedTarget], null)
-        ScreenTestRender worklist = screenTest.render("Target/FindTarget", [unitName: '测试单位HPFT_FLOW_TGT1'], null)
+        ScreenTestRender detail = appTest.render("Target/TargetDetail", [targetId: approvedTarget], null)
+        ScreenTestRender worklist = appTest.render("Target/FindTarget", [unitName: '测试单位HPFT_FLOW_TGT1'], null)
 
         then:
         !ec.message.hasError()

@@ -2,11 +2,8 @@ package hpf.compliance.moqui
 
 import hpf.compliance.core.rules.RegularizationRules
 import hpf.compliance.core.rules.RuleMessages
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 import java.sql.Date
@@ -16,26 +13,13 @@ import java.time.LocalDate
  * submit#Application refuses an application that breaks a rule of the core RegularizationRules, naming the field and
  * giving the rule's Chinese text (RuleMessages, loaded as LocalizedMessage) with its arguments filled in.
  */
-class ApplicationRulesTests extends Specification {
-    @Shared ExecutionContext ec
+class ApplicationRulesTests extends HpfSpec {
     @Shared int seq = 0
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         ApplicationFixtures.setup(ec)
         ApplicationFixtures.login(ec, ApplicationFixtures.BRANCH_USER)
     }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanupSpec() {
-        ec.artifactExecution.enableAuthz()
-        ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() { ec.message.clearAll() }
 
     @Unroll
     def "submit refuses #rule on field #field"() {

@@ -1,35 +1,17 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
-import spock.lang.Shared
-import spock.lang.Specification
 
 /**
  * The holiday calendar: the 2025 and 2026 arrangements are loaded, working-day deadlines step over the long
  * holidays and over a day an administrator adds, a weekday cannot be a make-up working day (refused in Chinese), the
  * configuration page shows the year, and branch staff and read-only roles cannot change the calendar through REST.
  */
-class CalendarServicesTests extends Specification {
+class CalendarServicesTests extends HpfSpec {
     static final String PASSWORD = "hpf@2026"
-    @Shared ExecutionContext ec
-    @Shared ScreenTest appTest
-    @Shared ScreenTest restTest
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
-    }
-
-    def cleanupSpec() { ec.destroy() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
-    }
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
 
     Date addWorkingDays(String start, int days) {
         return ec.service.sync().name("hpf.compliance.CalendarServices.add#WorkingDays")

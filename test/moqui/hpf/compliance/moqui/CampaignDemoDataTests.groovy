@@ -1,22 +1,12 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 /**
  * The demo city loaded without loss: branches with their codes, the 2026 campaign as the plan sets it, its phases,
  * leading group and meetings, 300 units and their remittances (figures from tools/demo/generate_demo_data.py).
  */
-class CampaignDemoDataTests extends Specification {
-    @Shared ExecutionContext ec
-
-    def setupSpec() { ec = Moqui.getExecutionContext() }
-    def cleanupSpec() { ec.destroy() }
-    def setup() { ec.artifactExecution.disableAuthz() }
-    def cleanup() { ec.artifactExecution.enableAuthz() }
+class CampaignDemoDataTests extends HpfSpec {
 
     static final List<String> BRANCHES = ["YQ01", "YQ02", "YQ03", "YQ04", "YQ05", "YQ06", "HY01"]
 

@@ -1,35 +1,22 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
-
 /**
  * Campaign services through ec.service as the HPF administrator: months accepted as yyyy-MM or yyyyMM and stored as
  * yyyy-MM, cut-off not after assessment, the six phases created with the campaign, phases in plan order without
  * overlap, status changes only along the campaign flow. Each feature runs in a transaction that is rolled back; a refused
  * call marks it rollback-only, so nothing is read after one.
  */
-class CampaignServicesTests extends Specification {
-    @Shared ExecutionContext ec
+class CampaignServicesTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.user.loginUser("hpf.admin", "hpf@2026")
+    /** features run as the administrator, with the administrator's rights, each in a transaction rolled back after it */
+    boolean featuresWithoutAuthz() { false }
+
+    void beforeFeature() {
+        ec.user.loginUser("hpf.admin", DEMO_PASSWORD)
+        ec.transaction.begin(null)
     }
 
-    def cleanupSpec() {
-        ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.transaction.begin(null) }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.transaction.rollback("campaign service test", null)
-    }
+    void afterFeature() { ec.transaction.rollback("campaign service test", null) }
 
     Map create(Map extra = [:]) {
         return ec.service.sync().name("hpf.compliance.CampaignServices.create#Campaign")

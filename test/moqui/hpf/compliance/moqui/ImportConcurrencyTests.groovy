@@ -2,8 +2,6 @@ package hpf.compliance.moqui
 
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
@@ -14,18 +12,14 @@ import java.util.concurrent.TimeUnit
  * different files holding the same rows both complete, the rows written once. Never a raw database error, nothing
  * doubled, nothing lost. 300 units of a test branch of its own, 24 months of remittances (7,200 rows, 15 batches).
  */
-class ImportConcurrencyTests extends Specification {
+class ImportConcurrencyTests extends HpfSpec {
     static final String BRANCH = 'HPFT_BI'
     static final String ACCOUNT_PREFIX = 'T995'
     static final int UNITS = 300
     static final List<String> FILES = ['concurrent-units.csv', 'concurrent-remittances.csv', 'concurrent-2026-a.csv',
             'concurrent-2026-b.csv']
 
-    @Shared ExecutionContext ec
-
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         clean()
         ec.entity.makeValue('hpf.compliance.Branch').setAll([branchId: BRANCH, branchCode: 'TSTI', branchName: '导入并发测试部',
                 branchTypeEnumId: 'HpfBrtManagementDept', sequenceNum: 909]).createOrUpdate()
@@ -37,17 +31,7 @@ class ImportConcurrencyTests extends Specification {
         assert out.createdRows == UNITS
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        clean()
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() { ec.message.clearAll() }
+    void cleanFixtures() { clean() }
 
     static String account(int u) { ACCOUNT_PREFIX + String.format('%06d', u) }
 

@@ -1,10 +1,8 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
 import spock.lang.Shared
-import spock.lang.Specification
 
 import java.nio.charset.Charset
 import java.nio.charset.StandardCharsets
@@ -15,29 +13,16 @@ import java.nio.charset.StandardCharsets
  * time nothing changes — rejected rows reported with line, column and a Chinese reason, and a branch user's file
  * with a row of another branch. Everything the spec creates is removed again (SurveyFixtures.clean).
  */
-class ImportServicesTests extends Specification {
-    @Shared ExecutionContext ec
+class ImportServicesTests extends HpfSpec {
     @Shared String firstUnitBatchId
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         SurveyFixtures.clean(ec)
         SurveyFixtures.setup(ec)
         ec.user.internalLoginUser(SurveyFixtures.IT_USER)
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        SurveyFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() { ec.message.clearAll() }
+    void cleanFixtures() { SurveyFixtures.clean(ec) }
 
     def "the unit fixture creates its units and reports the rejected rows with line numbers and reasons"() {
         when:

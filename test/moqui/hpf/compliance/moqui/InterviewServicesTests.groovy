@@ -1,10 +1,6 @@
 package hpf.compliance.moqui
 
 import hpf.compliance.core.rules.InterviewRules
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Date
 import java.sql.Timestamp
@@ -13,27 +9,11 @@ import java.sql.Timestamp
  * Interview records (催缴情况笔录): two staff at least, a unit representative with a role, a cause (其他 with a
  * description); a commitment sets the target's next deadline and moves it to 'payment committed'.
  */
-class InterviewServicesTests extends Specification {
-    @Shared ExecutionContext ec
+class InterviewServicesTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        PushFixtures.setup(ec)
-    }
+    void setupFixtures() { PushFixtures.setup(ec) }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     static final List<Map> REPS = [[participantKindEnumId: 'HpfPkUnitRep', participantName: '叶建英', roleTitle: '经办人', contactPhone: '18810668104'],
                                    [participantKindEnumId: 'HpfPkUnitRep', participantName: '孟润生', roleTitle: '法定代表人']]

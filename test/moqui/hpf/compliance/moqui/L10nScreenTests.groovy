@@ -1,11 +1,7 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 import java.sql.Timestamp
@@ -18,24 +14,22 @@ import java.sql.Timestamp
  * (Find Options, Columns, Saved Finds, No results found, Row Actions, Page #) are in Chinese; the detail table uses the
  * column names of its download and links each unit to its page; refusals said in the user's language.
  */
-class L10nScreenTests extends Specification {
+class L10nScreenTests extends HpfSpec {
     static final String PASSWORD = "hpf@2026"
     static final List<String> USERS = ["hpf.office", "hpf.chengqu"]
     /** status and enumeration ids of this component (HpfTgtApplying, HpfAppSubmitted, HpfSmPersonal ...) */
     static final String RAW_ID = /\bHpf[A-Z][a-z]{1,5}[A-Z][A-Za-z]+\b/
     static final List<String> RAW_TEXTS = ["DELIVERED", "RETURNED", "UNDELIVERABLE", "Submit Button", "USCC_INVALID", "MONTH_IMPOSSIBLE"]
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest appTest
     @Shared String issuedTargetId, issuedNoticeId, servedTargetId, servedNoticeId, applicationId
     @Shared String importBatchId = "HPFT_LB_" + PushFixtures.RUN
     @Shared String screeningRunId = "HPFT_LS_" + PushFixtures.RUN
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         PushFixtures.setup(ec)
-        ec.artifactExecution.disableAuthz()
         try {
             PushFixtures.login(ec, PushFixtures.YQ01_USER)
             // a letter issued and not yet served, and one served in person
@@ -71,26 +65,16 @@ class L10nScreenTests extends Specification {
                     runTypeEnumId: 'HpfRunSurvey', cutoffMonth: '2025-02', assessMonth: '2026-02', stopThresholdMonths: 3L,
                     startedDate: new Timestamp(System.currentTimeMillis())]).create()
         } finally {
-            ec.artifactExecution.enableAuthz()
             ec.message.clearAll()
             ec.user.logoutUser()
         }
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
+    void cleanFixtures() {
         ec.entity.find("hpf.compliance.ImportRowError").condition("importBatchId", importBatchId).deleteAll()
         ec.entity.find("hpf.compliance.ImportBatch").condition("importBatchId", importBatchId).deleteAll()
         ec.entity.find("hpf.compliance.ScreeningRun").condition("screeningRunId", screeningRunId).deleteAll()
         PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
     }
 
     /** The text a reader sees: the markup without scripts, tags and attributes. */

@@ -1,11 +1,6 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Timestamp
 
@@ -14,29 +9,11 @@ import java.sql.Timestamp
  * third decimal is refused with a Chinese message naming the field (never rounded or stored as typed), and the
  * forms offer a text input, not a browser number input (which only takes whole yuan).
  */
-class MoneyInputTests extends Specification {
-    @Shared ExecutionContext ec
-    @Shared ScreenTest screenTest
+class MoneyInputTests extends HpfSpec {
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        PushFixtures.setup(ec)
-    }
+    void setupFixtures() { PushFixtures.setup(ec) }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     Map interview(String targetId, Object amount) {
         return ec.service.sync().name("hpf.compliance.InterviewServices.create#CollectionInterview").parameters([targetId: targetId,
@@ -90,7 +67,7 @@ class MoneyInputTests extends Specification {
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
 
         when:
-        ScreenTestRender str = screenTest.render("Target/NewInterview?targetId=" + targetId, [lastStandalone: "-2"], null)
+        ScreenTestRender str = appTest.render("Target/NewInterview?targetId=" + targetId, [lastStandalone: "-2"], null)
         String input = (str.output =~ /<input[^>]*name="commitmentAmount"[^>]*>/).with { it.find() ? it.group() : '' }
 
         then:

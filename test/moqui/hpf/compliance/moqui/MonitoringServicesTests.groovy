@@ -1,11 +1,8 @@
 package hpf.compliance.moqui
 
 import hpf.compliance.core.Uscc
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Stepwise
 
 import java.time.LocalDate
@@ -20,34 +17,21 @@ import java.time.ZoneId
  * shows the unit paid.
  */
 @Stepwise
-class MonitoringServicesTests extends Specification {
+class MonitoringServicesTests extends HpfSpec {
     static final String B1 = 'HPFM_B1', B2 = 'HPFM_B2', CAMPAIGN = 'HPFM_MON'
     static final String B1_USER = 'hpfm.branch1', B1_USER_ID = 'HpfmUBranch1', B2_USER_ID = 'HpfmUBranch2'
     static final String PASSWORD = 'hpf@2026'
     static final List<String> FILES = ['monitor-units.csv', 'monitor-remittances-1.csv', 'monitor-remittances-2.csv']
 
-    @Shared ExecutionContext ec
     @Shared YearMonth thisMonth = YearMonth.now(ZoneId.of('Asia/Shanghai'))
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         clean()
         setupFixture()
         ec.user.internalLoginUser('hpf.it')
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        clean()
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() { ec.message.clearAll() }
+    void cleanFixtures() { clean() }
 
     /** A valid code of Yangquan (140300) whose organization code starts with body8. */
     static String uscc(String body8) {

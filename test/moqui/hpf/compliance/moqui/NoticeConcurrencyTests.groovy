@@ -4,7 +4,6 @@ import hpf.compliance.core.rules.NoticeNumbering
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Timestamp
 import java.time.LocalDate
@@ -23,7 +22,7 @@ import java.util.concurrent.TimeUnit
  * the framework's rule (the pool must be larger than the number of concurrent requests; docs/CONCURRENCY.md), not the
  * counter's, so the entities the race creates get a loaded bank of ids first and what is measured is the counter.
  */
-class NoticeConcurrencyTests extends Specification {
+class NoticeConcurrencyTests extends HpfSpec {
     static final int USERS = 50
 
     static final List<String> ID_BANKS = ['hpf.compliance.GuidanceNotice', 'hpf.compliance.EnforcementAction',
@@ -32,14 +31,12 @@ class NoticeConcurrencyTests extends Specification {
     static final String USER_ID = 'HpftUConc'
     static final String USERNAME = 'hpft.conc'
 
-    @Shared ExecutionContext ec
     @Shared NoticeNumbering numbering = NoticeNumbering.compile(PushFixtures.PATTERN)
     @Shared NoticeNumbering orderNumbering = NoticeNumbering.compile(ORDER_PATTERN)
     @Shared String code = 'C' + PushFixtures.RUN
     @Shared String branchId = 'HPFT_BR_' + code
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
+    void setupFixtures() {
         PushFixtures.setup(ec)
         boolean wasDisabled = ec.artifactExecution.disableAuthz()
         try {
@@ -57,15 +54,12 @@ class NoticeConcurrencyTests extends Specification {
         }
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
+    void cleanFixtures() {
         PushFixtures.clean(ec)
         ec.entity.find("hpf.compliance.DocumentSequence").condition("branchId", branchId).deleteAll()
         ec.entity.find("hpf.compliance.BranchStaff").condition("userId", USER_ID).deleteAll()
         ec.entity.find("moqui.security.UserGroupMember").condition("userId", USER_ID).deleteAll()
         ec.entity.find("hpf.compliance.Branch").condition("branchId", branchId).deleteAll()
-        ec.artifactExecution.enableAuthz()
-        ec.destroy()
     }
 
     /** Gives each entity written in a race a bank of 1,000 ids far above its stored sequence (see the class comment). */

@@ -5,50 +5,36 @@ import hpf.compliance.core.doc.PdfRenderer
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.pdmodel.PDDocument
 import org.apache.pdfbox.text.PDFTextStripper
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Requires
 import spock.lang.Shared
-import spock.lang.Specification
 
 /**
  * The printed documents of a guidance letter as a user gets them: the PDF link answers with a page in Chinese when
  * the server has no CJK font (never an empty response); the proof of service (送达回证) shows who served the letter,
  * where, and the witnesses only for service by leaving; the letter says 欠缴 or 停缴 as the target is.
  */
-class NoticeDocumentsTests extends Specification {
+class NoticeDocumentsTests extends HpfSpec {
     static final String PASSWORD = 'hpf@2026'
     static final String TOKEN = 'TestSessionToken'
     static final String FONT_PROPERTY = 'hpf_pdf_font_paths'
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest screenTest
-    @Shared ScreenTest restTest
     @Shared String savedFontPaths
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         PushFixtures.setup(ec)
-        screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
         savedFontPaths = System.getProperty(FONT_PROPERTY)
     }
 
-    def cleanupSpec() {
+    void cleanFixtures() {
         restoreFontPaths()
         PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
     }
 
-    def cleanup() {
-        restoreFontPaths()
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void afterFeature() { restoreFontPaths() }
 
     void restoreFontPaths() {
         if (savedFontPaths == null) System.clearProperty(FONT_PROPERTY) else System.setProperty(FONT_PROPERTY, savedFontPaths)
@@ -116,9 +102,9 @@ class NoticeDocumentsTests extends Specification {
         ec.user.loginUser(PushFixtures.YQ01_USER, PASSWORD)
 
         when:
-        ScreenTestRender proof = screenTest.render("Notice/EditNotice/noticePdf",
+        ScreenTestRender proof = appTest.render("Notice/EditNotice/noticePdf",
                 [noticeId: letter.noticeId, documentKind: 'PROOF'], "get")
-        ScreenTestRender notice = screenTest.render("Notice/EditNotice/noticePdf",
+        ScreenTestRender notice = appTest.render("Notice/EditNotice/noticePdf",
                 [noticeId: letter.noticeId, documentKind: 'NOTICE'], "get")
 
         then:
@@ -157,7 +143,7 @@ class NoticeDocumentsTests extends Specification {
         ec.user.loginUser(PushFixtures.YQ02_USER, PASSWORD)
 
         when:
-        ScreenTestRender str = screenTest.render("Notice/EditNotice/noticePdf", [noticeId: letter.noticeId, documentKind: 'NOTICE'], "get")
+        ScreenTestRender str = appTest.render("Notice/EditNotice/noticePdf", [noticeId: letter.noticeId, documentKind: 'NOTICE'], "get")
 
         then:
         str.output?.contains('未找到该行政指导意见书')
@@ -215,7 +201,7 @@ class NoticeDocumentsTests extends Specification {
         ec.user.loginUser(PushFixtures.YQ01_USER, PASSWORD)
 
         when:
-        ScreenTestRender str = screenTest.render("Notice/EditNotice", [noticeId: letter.noticeId, lastStandalone: "-2"], null)
+        ScreenTestRender str = appTest.render("Notice/EditNotice", [noticeId: letter.noticeId, lastStandalone: "-2"], null)
 
         then:
         str.errorMessages.isEmpty()

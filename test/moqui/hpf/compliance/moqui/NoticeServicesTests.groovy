@@ -5,7 +5,6 @@ import hpf.compliance.core.rules.ServiceRecordRules
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Date
 import java.time.LocalDate
@@ -17,28 +16,12 @@ import java.util.concurrent.TimeUnit
  * the same moment; service recorded after the service rules, with the rules' messages; a cancelled letter keeps its
  * number; the printed letter says what it must.
  */
-class NoticeServicesTests extends Specification {
-    @Shared ExecutionContext ec
+class NoticeServicesTests extends HpfSpec {
     @Shared NoticeNumbering numbering = NoticeNumbering.compile(PushFixtures.PATTERN)
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        PushFixtures.setup(ec)
-    }
+    void setupFixtures() { PushFixtures.setup(ec) }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     Map issue(String targetId, Map more = [:]) {
         return ec.service.sync().name("hpf.compliance.NoticeServices.issue#GuidanceNotice").parameters([targetId: targetId] + more).call()

@@ -1,35 +1,18 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
-import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Date
 import java.time.LocalDate
 
 /** Resolution by payment after a screening run refreshed the targets' amounts owed, and payment evidence. */
-class RecoveryTests extends Specification {
-    @Shared ExecutionContext ec
+class RecoveryTests extends HpfSpec {
     static final String RUN = 'HPFT_RUN_1'
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         ApplicationFixtures.setup(ec)
         ApplicationFixtures.login(ec, ApplicationFixtures.OFFICE_USER)
     }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanupSpec() {
-        ec.artifactExecution.enableAuthz()
-        ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() { ec.message.clearAll() }
 
     def "cleared arrears rectify the target, partial payment records the recovered amount"() {
         given: "the screening run found one unit paid up and one that paid part"

@@ -1,11 +1,8 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 import java.sql.Date
@@ -17,25 +14,26 @@ import java.sql.Date
  * EntityValueNotFoundException and 403 for an ArtifactAuthorizationException; the ScreenTest stub of the web facade
  * passes the exception through, so these specs read the exception and its message.
  */
-class RestStatusTests extends Specification {
+class RestStatusTests extends HpfSpec {
     static final String PASSWORD = "hpf@2026"
     static final String NOT_FOUND = "org.moqui.entity.EntityValueNotFoundException"
     static final String FORBIDDEN = "org.moqui.context.ArtifactAuthorizationException"
     /** the session token of Moqui's test web facade (non-GET requests need it) */
     static final String TOKEN = "TestSessionToken"
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest restTest
     /** records of YQ01 (hpf.chengqu's branch) and YQ02 */
     @Shared Map<String, String> own = [:], other = [:]
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         PushFixtures.setup(ec)
         own = records("YQ01")
         other = records("YQ02")
     }
+
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     Map<String, String> records(String branchId) {
         String targetId = PushFixtures.target(ec, branchId)
@@ -55,16 +53,6 @@ class RestStatusTests extends Specification {
             if (!wasDisabled) ec.artifactExecution.enableAuthz()
         }
         return r
-    }
-
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.destroy()
-    }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
     }
 
     /** the failure of a REST call: the exception the REST handler maps to a status, with its message; else the errors */

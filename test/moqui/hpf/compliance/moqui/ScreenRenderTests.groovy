@@ -1,13 +1,9 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import org.slf4j.Logger
 import org.slf4j.LoggerFactory
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 /**
@@ -15,7 +11,7 @@ import spock.lang.Unroll
  * the configuration area. The screens without required parameters are found from the screen tree, so screens added
  * later are covered too; screens with required parameters are opened on demo records.
  */
-class ScreenRenderTests extends Specification {
+class ScreenRenderTests extends HpfSpec {
     protected final static Logger logger = LoggerFactory.getLogger(ScreenRenderTests.class)
 
     static final String PASSWORD = "hpf@2026"
@@ -42,22 +38,23 @@ class ScreenRenderTests extends Specification {
             ["Import/ImportBatchDetail", "hpf.compliance.ImportBatch", "importBatchId"],
     ]
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest screenTest
     @Shared List<String> screenPaths
     /** paths on YQ01 records: rendered for every user but the HY01 branch user, to whom they belong to another branch */
     @Shared List<String> recordPaths
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        screenPaths = (screenTest.getNoRequiredParameterPaths([] as Set<String>) + PARAMETER_PATHS).unique()
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
+        screenPaths = (appTest.getNoRequiredParameterPaths([] as Set<String>) + PARAMETER_PATHS).unique()
         surveyIfNoTargets()
         recordPaths = RECORD_PATHS.findResults { List<String> p -> recordPath(p[0], p[1], p[2]) }
         // a data-driven feature needs at least one row
         if (!recordPaths) recordPaths = ["Campaign/EditCampaign?campaignId=YQ2026"]
         logger.info("HPF screens to render for each demo user: ${screenPaths}; on YQ01 records: ${recordPaths}")
     }
+
+    void cleanFixtures() { logger.info("Rendered ${appTest.renderCount} HPF screens (${appTest.errorCount} errors, refusals included)") }
 
     /** the demo data has no targets: a survey run of the 2026 campaign makes them, as the IT section would */
     void surveyIfNoTargets() {
@@ -84,21 +81,11 @@ class ScreenRenderTests extends Specification {
         return record ? "${path}?${idField}=${record.get(idField)}" : null
     }
 
-    def cleanupSpec() {
-        logger.info("Rendered ${screenTest.renderCount} HPF screens (${screenTest.errorCount} errors, refusals included)")
-        ec.destroy()
-    }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
-    }
-
     @Unroll
     def "#username renders the record screen #screenPath"() {
         when:
         boolean loggedIn = ec.user.loginUser(username, PASSWORD)
-        ScreenTestRender str = screenTest.render(screenPath, [lastStandalone: "-2"], null)
+        ScreenTestRender str = appTest.render(screenPath, [lastStandalone: "-2"], null)
         if (str.errorMessages) logger.warn("${username} on ${screenPath}: ${str.errorMessages}")
 
         then:
@@ -120,7 +107,7 @@ class ScreenRenderTests extends Specification {
     def "#username renders #screenPath"() {
         when:
         boolean loggedIn = ec.user.loginUser(username, PASSWORD)
-        ScreenTestRender str = screenTest.render(screenPath, [lastStandalone: "-2"], null)
+        ScreenTestRender str = appTest.render(screenPath, [lastStandalone: "-2"], null)
         boolean refused = username in BRANCH_USERS && screenPath.startsWith("Admin")
         if (str.errorMessages && !refused) logger.warn("${username} on ${screenPath}: ${str.errorMessages}")
 

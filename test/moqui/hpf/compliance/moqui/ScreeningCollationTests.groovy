@@ -1,27 +1,18 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import spock.lang.Shared
-import spock.lang.Specification
-
 /**
  * Unit ids that databases order differently (PROBE_1 / PROBEA, a-1 / A_2: a PostgreSQL database in en_US.UTF-8 puts
  * the first of each pair first, Java and H2 the second): the survey screens each unit with its own remittances, on any
  * database. Before, a non-C collation stopped the run ("数据库返回的单位编号不是按字符顺序排列").
  */
-class ScreeningCollationTests extends Specification {
+class ScreeningCollationTests extends HpfSpec {
     static final String BRANCH = 'HPFT_COLL'
     static final String CAMPAIGN = 'HPFT_COLLATION'
     /** unit id → the last month it paid (null: never) */
     static final Map<String, String> UNITS = ['PROBE_1': '2024-06', 'PROBEA': '2026-02', 'a-1': null, 'A_2': '2026-02',
             '10': '2026-02', '9': '2025-12']
 
-    @Shared ExecutionContext ec
-
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         clean()
         ec.entity.makeValue('hpf.compliance.Branch').setAll([branchId: BRANCH, branchCode: 'TSTC', branchName: '测试排序部',
                 branchTypeEnumId: 'HpfBrtManagementDept', sequenceNum: 903]).createOrUpdate()
@@ -42,17 +33,7 @@ class ScreeningCollationTests extends Specification {
         ec.user.internalLoginUser(SurveyFixtures.IT_USER)
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        clean()
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() { ec.message.clearAll() }
+    void cleanFixtures() { clean() }
 
     void clean() {
         List unitIds = new ArrayList(UNITS.keySet())

@@ -1,9 +1,6 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 /**
@@ -11,13 +8,10 @@ import spock.lang.Unroll
  * parameters so the demo campaign itself stays untouched: the database cursors and the core engine must find exactly
  * what the CLI finds on docs/demo-export — 53 targets (37 欠缴, 16 停缴), 19 new arrears, 6 deferred units.
  */
-class ScreeningDemoDataTests extends Specification {
-    @Shared ExecutionContext ec
+class ScreeningDemoDataTests extends HpfSpec {
     @Shared Map firstRun
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         SurveyFixtures.clean(ec)
         // the push specs' units sit in the demo branches; a survey of the demo city must not count them
         PushFixtures.clean(ec)
@@ -27,15 +21,7 @@ class ScreeningDemoDataTests extends Specification {
                 .parameters([campaignId: SurveyFixtures.CAMPAIGN]).call()
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        SurveyFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
+    void cleanFixtures() { SurveyFixtures.clean(ec) }
 
     static final List<String> DEMO_BRANCHES = ['YQ01', 'YQ02', 'YQ03', 'YQ04', 'YQ05', 'YQ06', 'HY01']
 

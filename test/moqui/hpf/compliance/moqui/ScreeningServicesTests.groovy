@@ -1,12 +1,10 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
 import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 
 /**
  * Survey screening (hpf.compliance.ScreeningServices) on the small fixture: 测试一部 holds a unit stopped since 2025-01
@@ -14,14 +12,11 @@ import spock.lang.Specification
  * apart); 测试二部 holds a unit that underpaid 2024-06 (an arrears target). A re-run neither duplicates targets nor
  * touches what staff recorded; a paid-up target is kept with nothing owed; a branch user sees only its branch.
  */
-class ScreeningServicesTests extends Specification {
-    @Shared ExecutionContext ec
+class ScreeningServicesTests extends HpfSpec {
     @Shared String firstRunId
     @Shared String targetId
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    void setupFixtures() {
         SurveyFixtures.clean(ec)
         SurveyFixtures.setup(ec)
         ec.user.internalLoginUser(SurveyFixtures.IT_USER)
@@ -29,17 +24,7 @@ class ScreeningServicesTests extends Specification {
         assert SurveyFixtures.importFile(ec, 'HpfImpRemittances', 'remittances-small.csv').createdRows == 88
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
-        SurveyFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() { ec.message.clearAll() }
+    void cleanFixtures() { SurveyFixtures.clean(ec) }
 
     static Map run(ExecutionContext ec, String branchId) {
         return ec.service.sync().name('hpf.compliance.ScreeningServices.run#CampaignScreening')

@@ -1,13 +1,9 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
 import org.moqui.context.ArtifactExecutionInfo
-import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Unroll
 
 /**
@@ -15,31 +11,21 @@ import spock.lang.Unroll
  * on a unit's page, through entity finds under the app's authorization and through the REST API — while the office
  * (hpf.office) sees every branch. The demo users' passwords are checked against the stored hashes on the way.
  */
-class SecurityBranchScopeTests extends Specification {
+class SecurityBranchScopeTests extends HpfSpec {
     static final String PASSWORD = "hpf@2026"
     static final String APP_ROOT = "component://hpf-compliance/screen/HpfCompliance.xml"
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest appTest
-    @Shared ScreenTest restTest
     @Shared EntityValue ownUnit
     @Shared EntityValue otherUnit
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         ownUnit = ec.entity.find("hpf.compliance.EmployerUnit").condition("branchId", "YQ01").orderBy("unitAccountNo")
                 .disableAuthz().list().getFirst()
         otherUnit = ec.entity.find("hpf.compliance.EmployerUnit").condition("branchId", "YQ02").orderBy("unitAccountNo")
                 .disableAuthz().list().getFirst()
-    }
-
-    def cleanupSpec() { ec.destroy() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
     }
 
     @Unroll

@@ -1,41 +1,19 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
-import spock.lang.Shared
-import spock.lang.Specification
 
 /**
  * Targets in the push phase: every status change goes along the flow and leaves who, when and why on the timeline;
  * a step the flow does not allow is refused naming both statuses; a branch user can neither see nor change another
  * branch's target, through services or REST; assignment is only to staff of the target's branch.
  */
-class TargetServicesTests extends Specification {
+class TargetServicesTests extends HpfSpec {
     static final String TOKEN = 'TestSessionToken'
-    @Shared ExecutionContext ec
-    @Shared ScreenTest restTest
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        PushFixtures.setup(ec)
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
-    }
+    void setupFixtures() { PushFixtures.setup(ec) }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     def "a status change along the flow records who, when, from, to and why"() {
         given:

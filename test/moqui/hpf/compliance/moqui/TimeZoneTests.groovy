@@ -1,11 +1,7 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Timestamp
 import java.time.Instant
@@ -20,22 +16,18 @@ import java.time.format.DateTimeFormatter
  * The service specs set Moqui's effective time to that instant; screens render in a thread of their own without the
  * effective time, so the screen spec gives its user a zone that is a day apart from UTC at the real time instead.
  */
-class TimeZoneTests extends Specification {
+class TimeZoneTests extends HpfSpec {
     static final ZoneId SHANGHAI = ZoneId.of('Asia/Shanghai')
     static final String TZ_BRANCH_USER = 'hpft.tz.branch'
     static final String TZ_OFFICE_USER = 'hpft.tz.office'
     static final String TZ_YQ01_USER = 'hpft.tz.yq01'
 
-    @Shared ExecutionContext ec
-    @Shared ScreenTest screenTest
     /** yesterday (UTC) at 20:30Z: today 04:30 in Shanghai, still yesterday on the server */
     @Shared Instant acrossMidnight
     @Shared LocalDate shanghaiDay
     @Shared LocalDate serverDay
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        screenTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
+    void setupFixtures() {
         acrossMidnight = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(20, 30).toInstant(ZoneOffset.UTC)
         shanghaiDay = acrossMidnight.atZone(SHANGHAI).toLocalDate()
         serverDay = acrossMidnight.atZone(TimeZone.getDefault().toZoneId()).toLocalDate()
@@ -58,7 +50,7 @@ class TimeZoneTests extends Specification {
         }
     }
 
-    def cleanupSpec() {
+    void cleanFixtures() {
         ec.user.setEffectiveTime(null)
         // the YQ01 staff row would otherwise stay in a demo branch and change the demo data's counts
         boolean wasDisabled = ec.artifactExecution.disableAuthz()
@@ -69,17 +61,9 @@ class TimeZoneTests extends Specification {
             if (!wasDisabled) ec.artifactExecution.enableAuthz()
         }
         PushFixtures.clean(ec)
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
     }
 
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.user.setEffectiveTime(null)
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void afterFeature() { ec.user.setEffectiveTime(null) }
 
     /** logs in a user whose zone is Asia/Shanghai and moves the clock to 20:30Z */
     void shanghaiUserAt(String username, Instant at) {
@@ -138,7 +122,7 @@ class TimeZoneTests extends Specification {
 
         when: "the printed record, rendered as the user"
         ec.user.setEffectiveTime(null)
-        ScreenTestRender str = screenTest.render("Target/PrintInterview?interviewId=" + out.interviewId, [:], null)
+        ScreenTestRender str = appTest.render("Target/PrintInterview?interviewId=" + out.interviewId, [:], null)
 
         then:
         str.errorMessages.isEmpty()
@@ -175,7 +159,7 @@ class TimeZoneTests extends Specification {
 
         when: "the approval form, printed by the office"
         ec.user.setEffectiveTime(null)
-        ScreenTestRender str = screenTest.render("Application/PrintApplication?applicationId=" + applicationId, [:], null)
+        ScreenTestRender str = appTest.render("Application/PrintApplication?applicationId=" + applicationId, [:], null)
         String day = shanghaiDay.format(DateTimeFormatter.ofPattern('yyyy年MM月dd日'))
 
         then: "报送日期 and both reviews on the Shanghai date; the loss in words, the year without grouping"
@@ -200,7 +184,7 @@ class TimeZoneTests extends Specification {
         PushFixtures.login(ec, TZ_YQ01_USER)
 
         when:
-        ScreenTestRender str = screenTest.render("Target/TargetDetail?targetId=" + targetId, [lastStandalone: "-2"], null)
+        ScreenTestRender str = appTest.render("Target/TargetDetail?targetId=" + targetId, [lastStandalone: "-2"], null)
         List<String> issueDates = (str.output =~ /name="issueDate" value="([0-9-]+)"/).collect { it[1] }
 
         then:

@@ -1,0 +1,87 @@
+package hpf.compliance.moqui
+
+import org.moqui.Moqui
+import org.moqui.context.ExecutionContext
+import org.moqui.screen.ScreenTest
+import spock.lang.Shared
+import spock.lang.Specification
+
+/**
+ * The base of the in-Moqui specs: one ExecutionContext for the spec, screen testers for the app and the REST API,
+ * fixtures created before the first feature and removed after the last (both with authorization off), and a clean
+ * message list, authorization state and login between features.
+ *
+ * <p>A spec overrides the hooks below, never setupSpec/cleanupSpec/setup/cleanup themselves (Spock would run an
+ * overriding fixture method in place of this one and the spec would lose its context).
+ */
+abstract class HpfSpec extends Specification {
+    static final String DEMO_PASSWORD = 'hpf@2026'
+
+    @Shared ExecutionContext ec
+    /** renders /apps/hpf screens (add renderMode('qvt') for the Quasar variant) */
+    @Shared ScreenTest appTest
+    /** calls /rest/s1/hpf/... as the logged-in user */
+    @Shared ScreenTest restTest
+
+    /** True (the default) for specs of services and data: each feature runs with authorization checks off. Specs of
+     *  rights answer false: their features run as the user they log in, and the login ends after each feature. */
+    boolean featuresWithoutAuthz() { true }
+
+    /** Creates the spec's fixtures, once, before the first feature (authorization off; ec, appTest and restTest ready). */
+    void setupFixtures() { }
+
+    /** Removes the spec's fixtures after the last feature (authorization off). */
+    void cleanFixtures() { }
+
+    /** Runs before each feature, after the authorization state is set. */
+    void beforeFeature() { }
+
+    /** Runs after each feature, before messages are cleared. */
+    void afterFeature() { }
+
+    def setupSpec() {
+        ec = Moqui.getExecutionContext()
+        appTest = ec.screen.makeTest().baseScreenPath('apps/hpf')
+        restTest = ec.screen.makeTest().baseScreenPath('rest')
+        withoutAuthz { setupFixtures() }
+    }
+
+    def cleanupSpec() {
+        ec.message.clearAll()
+        withoutAuthz { cleanFixtures() }
+        ec.artifactExecution.enableAuthz()
+        if (ec.user.userId) ec.user.logoutUser()
+        ec.destroy()
+    }
+
+    def setup() {
+        if (featuresWithoutAuthz()) ec.artifactExecution.disableAuthz()
+        beforeFeature()
+    }
+
+    def cleanup() {
+        afterFeature()
+        ec.message.clearAll()
+        ec.artifactExecution.enableAuthz()
+        if (!featuresWithoutAuthz() && ec.user.userId) ec.user.logoutUser()
+    }
+
+    /** Runs the closure with authorization checks off, restoring the state it found. */
+    def <T> T withoutAuthz(Closure<T> work) {
+        boolean wasDisabled = ec.artifactExecution.disableAuthz()
+        try {
+            return work.call()
+        } finally {
+            if (!wasDisabled) ec.artifactExecution.enableAuthz()
+        }
+    }
+
+    /** Logs in a user by name (no password), ending the login before. */
+    void loginAs(String username) {
+        if (ec.user.userId) ec.user.logoutUser()
+        ec.user.internalLoginUser(username)
+    }
+
+    /** The error messages of the last call, as staff read them. */
+    List<String> errors() { new ArrayList<String>(ec.message.errors) + ec.message.validationErrors*.message }
+}
