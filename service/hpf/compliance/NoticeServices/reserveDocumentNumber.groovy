@@ -4,8 +4,11 @@
 // The first number of a year also creates the counter, in the caller's own transaction. It must not take a transaction
 // of its own: that needs a second pooled connection while the caller already holds one, and when as many users issue
 // at once as the pool has connections, none of them ever gets it (every issue then fails after the pool's wait).
-// Creators queue instead on the branch's row, which always exists: whoever holds it looks again and creates the
-// counter only if nobody did meanwhile, so two inserts of one key never race and no insert ever fails.
+// Creators queue instead on the document type's Enumeration row: whoever holds it looks again and creates the counter
+// only if nobody did meanwhile, so two inserts of one key never race and no insert ever fails. Not on the branch's row:
+// every issuer has already inserted rows that reference its branch, and on PostgreSQL such a foreign key holds a KEY
+// SHARE lock on the branch row until commit, which two creators' FOR UPDATE would then wait on crosswise (deadlock).
+// No row the issuing transaction writes references the document type's enumeration.
 def ec = context.ec
 Map pk = [documentTypeEnumId: documentTypeEnumId, branchId: branchId, sequenceYear: sequenceYear as Long]
 def findCounter = { boolean forUpdate ->
@@ -13,14 +16,19 @@ def findCounter = { boolean forUpdate ->
 
 def counter = findCounter(false) != null ? findCounter(true) : null
 if (counter == null) {
-    def branch = ec.entity.find("hpf.compliance.Branch").condition("branchId", branchId).useCache(false)
-            .forUpdate(true).disableAuthz().one()
-    if (branch == null) {
+    if (ec.entity.find("hpf.compliance.Branch").condition("branchId", branchId).useCache(false).disableAuthz().count() == 0) {
         ec.message.addError(ec.resource.expand('Branch ${branchId} was not found, so no document number can be assigned for it.', null,
                 [branchId: branchId]))
         return
     }
-    // under the branch's lock: a creator before us has committed by now, and no one else creates it while we hold it
+    def documentType = ec.entity.find("moqui.basic.Enumeration").condition("enumId", documentTypeEnumId).useCache(false)
+            .forUpdate(true).disableAuthz().one()
+    if (documentType == null) {
+        ec.message.addError(ec.resource.expand('Document type ${documentTypeEnumId} is not defined, so no document number can be assigned.',
+                null, [documentTypeEnumId: documentTypeEnumId]))
+        return
+    }
+    // under the document type's lock: a creator before us has committed by now, and no one else creates it while we hold it
     counter = findCounter(true)
     if (counter == null) counter = ec.entity.makeValue("hpf.compliance.DocumentSequence").setAll(pk).set("lastSeqNum", 0L).create()
 }
