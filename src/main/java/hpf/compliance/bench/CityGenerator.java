@@ -2,6 +2,15 @@ package hpf.compliance.bench;
 
 import hpf.compliance.core.Months;
 import hpf.compliance.core.Uscc;
+import hpf.compliance.core.account.AccountStatus;
+import hpf.compliance.core.account.BusinessType;
+import hpf.compliance.core.account.UnitAccount;
+import hpf.compliance.core.warning.ExpiredTerms;
+import hpf.compliance.core.warning.HistoryLine;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * A synthetic city for the benchmark: U.csv (units) and R.csv (remittances), both sorted by account, with a mix of
@@ -152,6 +162,140 @@ public final class CityGenerator {
 
     private static String yuan(long cents) {
         return (cents / 100) + "." + (cents % 100 < 10 ? "0" : "") + (cents % 100);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Early-warning city: histories with the patterns that come before arrears (and noise), for the validation of
+    // the risk score (EarlyWarningBenchmark). Months first … M+3, where M = the assessment index of this generator.
+
+    /** What a unit of the early-warning city does; {@link #warningKind} gives the shares. */
+    public enum WarningKind {
+        /** pays on time (with an occasional late month and a little headcount churn) */
+        STEADY,
+        /** already owes at M: not scored */
+        OWES_AT_M,
+        /** shows one or two patterns before M, then falls into arrears in M+1 … M+3 */
+        PATTERN_FALLS,
+        /** shows the same patterns (weaker on average) but keeps paying */
+        PATTERN_RECOVERS,
+        /** falls into arrears in M+1 … M+3 without any warning before */
+        SUDDEN_FALL,
+        /** a seasonal business: paid late in M (and some other months), never falls */
+        LATE_SOMETIMES
+    }
+
+    /** The patterns of {@link WarningKind#PATTERN_FALLS} and {@link WarningKind#PATTERN_RECOVERS}. */
+    public enum Pattern { DRIFT, SHORT, SHRINK, SEALED, BACK_PAY, EXPIRED }
+
+    /** One unit of the early-warning city: its account (with payday), its whole history (up to M+3) and its terms. */
+    public record WarningUnit(UnitAccount account, List<HistoryLine> lines, List<ExpiredTerms> terms, WarningKind kind,
+                              List<Pattern> patterns, int fallMonth) {}
+
+    public static WarningKind warningKind(double u) {
+        if (u < 0.80) return WarningKind.STEADY;
+        if (u < 0.84) return WarningKind.OWES_AT_M;
+        if (u < 0.875) return WarningKind.PATTERN_FALLS;
+        if (u < 0.935) return WarningKind.PATTERN_RECOVERS;
+        if (u < 0.955) return WarningKind.SUDDEN_FALL;
+        return WarningKind.LATE_SOMETIMES;
+    }
+
+    /** Generates {@code units} units of the early-warning city, one at a time (deterministic for the seed). */
+    public void warningCity(long units, Consumer<WarningUnit> sink) {
+        SplittableRandom root = new SplittableRandom(seed ^ 0x5EED_4A11L);
+        for (long i = 0; i < units; i++) sink.accept(warningUnit(i, root.split()));
+    }
+
+    WarningUnit warningUnit(long i, SplittableRandom rnd) {
+        WarningKind kind = warningKind(rnd.nextDouble());
+        int m = assess;
+        int first = m - months + 1;
+        int last = m + 3;
+        int payday = 1 + rnd.nextInt(20);
+        int workers0 = 5 + rnd.nextInt(196);
+        long perWorker = (30_000L + rnd.nextInt(150_000)) / 100 * 100; // fen per worker and month, whole yuan
+        List<Pattern> patterns = new ArrayList<>();
+        if (kind == WarningKind.PATTERN_FALLS || kind == WarningKind.PATTERN_RECOVERS) {
+            Pattern[] all = Pattern.values();
+            patterns.add(all[rnd.nextInt(all.length)]);
+            if (rnd.nextDouble() < 0.35) {
+                Pattern p = all[rnd.nextInt(all.length)];
+                if (!patterns.contains(p)) patterns.add(p);
+            }
+        }
+        // a pattern that recovers is weaker on average: its strength is drawn lower
+        double strength = kind == WarningKind.PATTERN_RECOVERS ? 0.2 + 0.6 * rnd.nextDouble() : 0.5 + 0.5 * rnd.nextDouble();
+        int fall = kind == WarningKind.PATTERN_FALLS || kind == WarningKind.SUDDEN_FALL ? m + 1 + rnd.nextInt(3) : Integer.MAX_VALUE;
+        int onset = m - 2 - rnd.nextInt(5); // patterns start 3..7 months before M
+        int owesFrom = kind == WarningKind.OWES_AT_M ? m - rnd.nextInt(4) : Integer.MAX_VALUE;
+
+        int[] workers = new int[last - first + 1];
+        int[] sealed = new int[last - first + 1];
+        int w = workers0, s = rnd.nextInt(3);
+        int shrinkTo = (int) Math.round(workers0 * (1 - (0.15 + 0.35 * strength)));
+        int sealTo = s + (int) Math.ceil(workers0 * (0.10 + 0.30 * strength));
+        for (int x = first; x <= last; x++) {
+            int k = x - first;
+            if (patterns.contains(Pattern.SHRINK) && x >= onset && x <= m) {
+                w = workers0 - (int) Math.round((workers0 - shrinkTo) * (x - onset + 1.0) / (m - onset + 1));
+            } else if (rnd.nextDouble() < 0.15) {
+                w = Math.max(1, w + rnd.nextInt(5) - 2); // churn
+            }
+            if (patterns.contains(Pattern.SEALED) && x >= onset && x <= m) {
+                s = s + Math.max(0, (int) Math.round((sealTo - s) * 1.0 / (m - x + 1)));
+            } else if (rnd.nextDouble() < 0.05) {
+                s = Math.max(0, s + rnd.nextInt(3) - 1);
+            }
+            workers[k] = w;
+            sealed[k] = s;
+        }
+        // short months, back-paid months and the deferral: chosen among onset … M
+        int shortMonths = patterns.contains(Pattern.SHORT) ? 1 + (int) Math.round(2 * strength) : 0;
+        int backMonths = patterns.contains(Pattern.BACK_PAY) ? 2 + (int) Math.round(2 * strength) : 0;
+        boolean[] shortAt = new boolean[last - first + 1];
+        boolean[] backAt = new boolean[last - first + 1];
+        for (int n = 0; n < shortMonths; n++) shortAt[onset - first + rnd.nextInt(m - onset)] = true;
+        for (int n = 0; n < backMonths; n++) backAt[m - 11 - first + rnd.nextInt(11)] = true;
+        List<ExpiredTerms> terms = new ArrayList<>();
+        int deferFrom = Integer.MAX_VALUE, deferThru = Integer.MIN_VALUE;
+        if (patterns.contains(Pattern.EXPIRED)) {
+            deferThru = m - 1 - rnd.nextInt(5);
+            deferFrom = deferThru - 5;
+            terms.add(new ExpiredTerms("缓缴", Months.fromIndex(deferThru).atEndOfMonth()));
+        }
+        double driftDays = patterns.contains(Pattern.DRIFT) ? 6 + 14 * strength : 0;
+
+        List<HistoryLine> lines = new ArrayList<>(months + 8);
+        for (int x = first; x <= last; x++) {
+            int k = x - first;
+            long due = workers[k] * perWorker;
+            YearMonth ym = Months.fromIndex(x);
+            int deadline = Math.min(payday, ym.lengthOfMonth()) + 5;
+            int late = rnd.nextDouble() < 0.06 ? 1 + rnd.nextInt(6) : 0; // an occasional late month
+            if (kind == WarningKind.LATE_SOMETIMES && (x == m || rnd.nextDouble() < 0.25)) late = 3 + rnd.nextInt(12);
+            if (driftDays > 0 && x >= onset) late = Math.max(late, (int) Math.round(driftDays * (x - onset + 1.0) / (m - onset + 1)));
+            int day = Math.min(ym.lengthOfMonth(), deadline - rnd.nextInt(4) + late);
+            LocalDate paidOn = ym.atDay(Math.max(1, day));
+            if (x >= fall || x >= owesFrom) {
+                boolean partial = rnd.nextDouble() < 0.3;
+                lines.add(new HistoryLine(x, BusinessType.REGULAR, due, partial ? due / 2 : 0, partial ? paidOn : null, workers[k], sealed[k]));
+            } else if (x >= deferFrom && x <= deferThru) {
+                lines.add(new HistoryLine(x, BusinessType.REGULAR, due, 0, null, workers[k], sealed[k]));
+                LocalDate back = Months.fromIndex(deferThru + 1).atDay(Math.min(28, payday + 3));
+                lines.add(new HistoryLine(x, BusinessType.BACK_PAYMENT, due, due, back, null, null));
+            } else if (shortAt[k] || backAt[k]) {
+                long part = shortAt[k] ? due * (40 + rnd.nextInt(40)) / 100 : 0;
+                lines.add(new HistoryLine(x, BusinessType.REGULAR, due, part, part > 0 ? paidOn : null, workers[k], sealed[k]));
+                LocalDate back = Months.fromIndex(x + 1).atDay(Math.min(28, payday + 1 + rnd.nextInt(10)));
+                lines.add(new HistoryLine(x, BusinessType.BACK_PAYMENT, due - part, due - part, back, null, null));
+            } else {
+                lines.add(new HistoryLine(x, BusinessType.REGULAR, due, due, paidOn, workers[k], sealed[k]));
+            }
+        }
+        UnitAccount account = new UnitAccount(account(i), "单位" + i, uscc(i), BRANCHES[(int) (i % BRANCHES.length)],
+                AccountStatus.NORMAL, Months.fromIndex(first).atDay(1), null, workers[m - first],
+                workers[m - first] * perWorker, null, null, null, null, null, payday, null, 0);
+        return new WarningUnit(account, lines, terms, kind, List.copyOf(patterns), fall);
     }
 
     public static void main(String[] args) throws IOException {
