@@ -1,11 +1,8 @@
 package hpf.compliance.moqui
 
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
 import org.moqui.entity.EntityValue
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 import spock.lang.Stepwise
 
 import java.sql.Date
@@ -19,39 +16,29 @@ import java.time.YearMonth
  * holds only its own branch's units (service and REST), and lowering the drift's weight puts W2 above W1.
  */
 @Stepwise
-class WarningServicesTests extends Specification {
+class WarningServicesTests extends HpfSpec {
     static final String B1 = 'HPFW_B1', B2 = 'HPFW_B2'
     static final String B1_USER = 'hpfw.branch1', B1_USER_ID = 'HpfwUBranch1'
     static final List<String> UNITS = ['HPFW_U1', 'HPFW_U2', 'HPFW_U3']
     static final String M = '2026-02'
     static final String TOKEN = 'TestSessionToken'
 
-    @Shared ExecutionContext ec
     @Shared Map<String, Object> weightBefore = [:]
     @Shared String firstRunId, tunedRunId
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
-        ec.artifactExecution.disableAuthz()
+    /** features run as the users they log in, with their rights */
+    boolean featuresWithoutAuthz() { false }
+
+    void setupFixtures() {
         clean()
         setupFixture()
         EntityValue s = ec.entity.find('hpf.compliance.RiskSignalSetting').condition('signalCode', 'LATE_DRIFT').useCache(false).one()
         weightBefore = [weight: s.weight, threshold: s.threshold, saturation: s.saturation]
-        ec.artifactExecution.enableAuthz()
     }
 
-    def cleanupSpec() {
-        ec.artifactExecution.disableAuthz()
+    void cleanFixtures() {
         if (weightBefore) ec.entity.makeValue('hpf.compliance.RiskSignalSetting').setAll([signalCode: 'LATE_DRIFT'] + weightBefore).update()
         clean()
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def cleanup() {
-        ec.message.clearAll()
-        if (ec.user.userId) ec.user.logoutUser()
     }
 
     void setupFixture() {
