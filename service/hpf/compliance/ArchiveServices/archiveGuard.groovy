@@ -3,7 +3,7 @@
 //   campaignOf(ec, fields)         the campaign of a record: its campaignId, else that of its target, application or
 //                                  interview (by the fields targetId, applicationId, interviewId)
 //   archivedMessage(ec, campaignId) null, or the Chinese refusal when the campaign is archived
-//   guardRecord(ec, entityValue)   throws that refusal for a write to a record of an archived campaign
+//   guardRecord(ec, entityName, entityValue)  throws that refusal for a write to a record of an archived campaign
 // Fast path: while no campaign is archived (a cached list find, cleared by Moqui on every change of Campaign) nothing
 // is read. Writes made on behalf of a decision taken before the archive (the start and end of approved terms, jobs of
 // the consolidation) are let through (consolidationServices in guardRecord).
@@ -41,13 +41,13 @@ String archivedMessage(ExecutionContext ec, String campaignId) {
             [campaignName: campaign.campaignName ?: campaignId, archivedDate: archivedDate], true)
 }
 
-void guardRecord(ExecutionContext ec, def entityValue) {
+void guardRecord(ExecutionContext ec, String entityName, Map entityValue) {
     List archived = archivedCampaigns(ec)
     if (!archived) return
     Set<String> consolidationServices = ['hpf.compliance.ApplicationServices.apply#ApplicationTerms',
             'hpf.compliance.ApplicationServices.restore#ApplicationTerms'] as Set
     if (ec.artifactExecution.stack.any { it.name in consolidationServices }) return
-    def ed = ec.entity.getEntityDefinition(entityValue.getEntityName())
+    def ed = ec.entity.getEntityDefinition(entityName)
     Map fields = [:]
     Map stored = null
     for (String name in ['campaignId', 'targetId', 'applicationId', 'interviewId']) {
@@ -55,7 +55,8 @@ void guardRecord(ExecutionContext ec, def entityValue) {
         def v = entityValue.get(name)
         if (v == null) {
             // a partial update or a delete by key: the stored record says which campaign it belongs to
-            if (stored == null) stored = ec.entity.find(entityValue.getEntityName()).condition(entityValue.getPrimaryKeys())
+            if (stored == null) stored = ec.entity.find(entityName)
+                    .condition(ed.getPkFieldNames().collectEntries { [(it): entityValue.get(it)] })
                     .useCache(false).disableAuthz().one()?.getMap() ?: [:]
             v = stored.get(name)
         }

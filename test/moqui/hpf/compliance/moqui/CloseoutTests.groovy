@@ -57,9 +57,8 @@ class CloseoutTests extends Specification {
             rec = [targetId: t1, unitId: t.unitId as String, noticeId: 'HPFT_CN_' + n, interviewId: 'HPFT_CI_' + n,
                    applicationId: 'HPFT_CA_' + n, actionId: 'HPFT_CE_' + n, paymentEvidenceId: 'HPFT_CP_' + n, meetingId: 'HPFT_CM_' + n]
             ec.entity.makeValue("hpf.compliance.GuidanceNotice").setAll([noticeId: rec.noticeId, targetId: t1, unitId: t.unitId,
-                    branchId: 'YQ01', campaignId: CAMPAIGN_ID, statusId: 'HpfNtcServed', noticeNumber: 'TESTC-' + n,
-                    issueDate: PushFixtures.daysAgo(40), rectifyByDate: PushFixtures.daysAgo(10), serviceMethodEnumId: 'HpfSmPersonal',
-                    serviceDate: PushFixtures.daysAgo(39), recipientName: '李四', serviceOutcome: 'DELIVERED']).create()
+                    branchId: 'YQ01', campaignId: CAMPAIGN_ID, statusId: 'HpfNtcIssued', noticeNumber: 'TESTC-' + n,
+                    issueDate: PushFixtures.daysAgo(40), rectifyByDate: PushFixtures.daysAgo(10)]).create()
             ec.entity.makeValue("hpf.compliance.CollectionInterview").setAll([interviewId: rec.interviewId, targetId: t1,
                     unitId: t.unitId, branchId: 'YQ01', interviewDate: new Timestamp(System.currentTimeMillis() - 30L * 86400000L),
                     place: '单位会议室', unitStatement: '资金紧张']).create()
@@ -109,7 +108,7 @@ class CloseoutTests extends Specification {
         ec.artifactExecution.enableAuthz()
     }
 
-    Map call(String service, Map params) {
+    Map svc(String service, Map params) {
         return ec.service.sync().name(service).parameters(params).call() ?: [:]
     }
 
@@ -118,7 +117,7 @@ class CloseoutTests extends Specification {
     }
 
     Map dataRow(String branchId) {
-        Map out = call("hpf.compliance.CampaignFigureServices.get#BranchFigures", [campaignId: CAMPAIGN_ID, asOfDate: asOf, branchId: branchId])
+        Map out = svc("hpf.compliance.CampaignFigureServices.get#BranchFigures", [campaignId: CAMPAIGN_ID, asOfDate: asOf, branchId: branchId])
         return (out.branchFigures as List<Map>).find { it.branchId == branchId }
     }
 
@@ -149,7 +148,7 @@ class CloseoutTests extends Specification {
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
 
         when:
-        Map out = call("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, asOfDate: asOf])
+        Map out = svc("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, asOfDate: asOf])
         yq01SummaryId = out.branchSummaryId
         Map s = row("hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId])
         Map data = dataRow('YQ01')
@@ -170,26 +169,26 @@ class CloseoutTests extends Specification {
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
 
         when: "submitted without its sections"
-        String missing = attempt { call("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId]) }
+        String missing = attempt { svc("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId]) }
 
         and: "with them"
-        call("hpf.compliance.BranchSummaryServices.update#BranchSummary", [branchSummaryId: yq01SummaryId] + TEXTS)
-        call("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId])
+        svc("hpf.compliance.BranchSummaryServices.update#BranchSummary", [branchSummaryId: yq01SummaryId] + TEXTS)
+        svc("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId])
         String afterSubmit = row("hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId]).statusId
-        String recompute = attempt { call("hpf.compliance.BranchSummaryServices.compute#BranchSummaryFigures", [branchSummaryId: yq01SummaryId]) }
+        String recompute = attempt { svc("hpf.compliance.BranchSummaryServices.compute#BranchSummaryFigures", [branchSummaryId: yq01SummaryId]) }
 
         and: "the office returns it, first without a reason"
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
-        String noReason = attempt { call("hpf.compliance.BranchSummaryServices.return#BranchSummary", [branchSummaryId: yq01SummaryId]) }
-        call("hpf.compliance.BranchSummaryServices.return#BranchSummary", [branchSummaryId: yq01SummaryId, returnReason: '追缴金额需核实'])
+        String noReason = attempt { svc("hpf.compliance.BranchSummaryServices.return#BranchSummary", [branchSummaryId: yq01SummaryId]) }
+        svc("hpf.compliance.BranchSummaryServices.return#BranchSummary", [branchSummaryId: yq01SummaryId, returnReason: '追缴金额需核实'])
         Map returned = row("hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId])
 
         and: "the branch recomputes and resubmits, the office accepts"
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
-        call("hpf.compliance.BranchSummaryServices.compute#BranchSummaryFigures", [branchSummaryId: yq01SummaryId, asOfDate: asOf])
-        call("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId])
+        svc("hpf.compliance.BranchSummaryServices.compute#BranchSummaryFigures", [branchSummaryId: yq01SummaryId, asOfDate: asOf])
+        svc("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId])
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
-        call("hpf.compliance.BranchSummaryServices.accept#BranchSummary", [branchSummaryId: yq01SummaryId, reviewComments: '同意'])
+        svc("hpf.compliance.BranchSummaryServices.accept#BranchSummary", [branchSummaryId: yq01SummaryId, reviewComments: '同意'])
         boolean errors = ec.message.hasError()
         Map accepted = row("hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId])
         List<String> history = ec.entity.find("moqui.entity.EntityAuditLog").condition([changedEntityName: 'hpf.compliance.BranchSummary',
@@ -216,9 +215,9 @@ class CloseoutTests extends Specification {
     def "another branch's summary is not found, wrong roles are refused, the final report is not for branches"() {
         given:
         PushFixtures.login(ec, PushFixtures.YQ02_USER)
-        yq02SummaryId = call("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, asOfDate: asOf]).branchSummaryId
-        String otherBranch = attempt { call("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, branchId: 'YQ03']) }
-        String otherSubmit = attempt { call("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId]) }
+        yq02SummaryId = svc("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, asOfDate: asOf]).branchSummaryId
+        String otherBranch = attempt { svc("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, branchId: 'YQ03']) }
+        String otherSubmit = attempt { svc("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq01SummaryId]) }
         ec.user.logoutUser()
         ec.artifactExecution.enableAuthz()
 
@@ -262,23 +261,23 @@ class CloseoutTests extends Specification {
     def "the final report's figures are the sums of the accepted summaries and agree with the data"() {
         given:
         PushFixtures.login(ec, PushFixtures.YQ02_USER)
-        call("hpf.compliance.BranchSummaryServices.update#BranchSummary", [branchSummaryId: yq02SummaryId] + TEXTS)
-        call("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq02SummaryId])
+        svc("hpf.compliance.BranchSummaryServices.update#BranchSummary", [branchSummaryId: yq02SummaryId] + TEXTS)
+        svc("hpf.compliance.BranchSummaryServices.submit#BranchSummary", [branchSummaryId: yq02SummaryId])
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
-        call("hpf.compliance.BranchSummaryServices.accept#BranchSummary", [branchSummaryId: yq02SummaryId])
+        svc("hpf.compliance.BranchSummaryServices.accept#BranchSummary", [branchSummaryId: yq02SummaryId])
         assert !ec.message.hasError()
 
         when:
-        reportId = call("hpf.compliance.FinalReportServices.create#FinalReport", [campaignId: CAMPAIGN_ID, asOfDate: asOf]).finalReportId
+        reportId = svc("hpf.compliance.FinalReportServices.create#FinalReport", [campaignId: CAMPAIGN_ID, asOfDate: asOf]).finalReportId
         Map report = row("hpf.compliance.FinalReport", [finalReportId: reportId])
-        Map fig = call("hpf.compliance.FinalReportServices.get#FinalReportFigures", [finalReportId: reportId])
+        Map fig = svc("hpf.compliance.FinalReportServices.get#FinalReportFigures", [finalReportId: reportId])
         List<Map> accepted = ec.entity.find("hpf.compliance.BranchSummary").condition([campaignId: CAMPAIGN_ID, statusId: 'HpfBsAccepted'])
                 .disableAuthz().list()*.getMap()
-        Map data = call("hpf.compliance.CampaignFigureServices.get#BranchFigures", [campaignId: CAMPAIGN_ID, asOfDate: asOf])
+        Map data = svc("hpf.compliance.CampaignFigureServices.get#BranchFigures", [campaignId: CAMPAIGN_ID, asOfDate: asOf])
 
         and: "an accepted summary that no longer matches the data"
         ec.entity.find("hpf.compliance.BranchSummary").condition("branchSummaryId", yq02SummaryId).updateAll([targetCount: 9L])
-        Map tampered = call("hpf.compliance.FinalReportServices.get#FinalReportFigures", [finalReportId: reportId])
+        Map tampered = svc("hpf.compliance.FinalReportServices.get#FinalReportFigures", [finalReportId: reportId])
         ec.entity.find("hpf.compliance.BranchSummary").condition("branchSummaryId", yq02SummaryId)
                 .updateAll([targetCount: accepted.find { it.branchSummaryId == yq02SummaryId }.targetCount])
 
@@ -304,9 +303,9 @@ class CloseoutTests extends Specification {
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
 
         when:
-        String noSections = attempt { call("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId]) }
-        call("hpf.compliance.FinalReportServices.update#FinalReport", [finalReportId: reportId] + TEXTS)
-        call("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId])
+        String noSections = attempt { svc("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId]) }
+        svc("hpf.compliance.FinalReportServices.update#FinalReport", [finalReportId: reportId] + TEXTS)
+        svc("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId])
         String submitted = row("hpf.compliance.FinalReport", [finalReportId: reportId]).statusId
 
         and: "the office may not sign"
@@ -319,18 +318,18 @@ class CloseoutTests extends Specification {
 
         and: "a leader returns it, the office resubmits, the leader signs"
         PushFixtures.login(ec, 'hpf.leader')
-        String noReason = attempt { call("hpf.compliance.FinalReportServices.return#FinalReport", [finalReportId: reportId]) }
-        call("hpf.compliance.FinalReportServices.return#FinalReport", [finalReportId: reportId, returnReason: '请补充宣传情况'])
+        String noReason = attempt { svc("hpf.compliance.FinalReportServices.return#FinalReport", [finalReportId: reportId]) }
+        svc("hpf.compliance.FinalReportServices.return#FinalReport", [finalReportId: reportId, returnReason: '请补充宣传情况'])
         String returned = row("hpf.compliance.FinalReport", [finalReportId: reportId]).statusId
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
-        call("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId])
+        svc("hpf.compliance.FinalReportServices.submit#FinalReport", [finalReportId: reportId])
         PushFixtures.login(ec, 'hpf.leader')
-        call("hpf.compliance.FinalReportServices.sign#FinalReport", [finalReportId: reportId])
+        svc("hpf.compliance.FinalReportServices.sign#FinalReport", [finalReportId: reportId])
         boolean errors = ec.message.hasError()
         Map report = row("hpf.compliance.FinalReport", [finalReportId: reportId])
         Map campaign = row("hpf.compliance.Campaign", [campaignId: CAMPAIGN_ID])
-        Map html = call("hpf.compliance.FinalReportServices.render#FinalReportDocument", [finalReportId: reportId])
-        Map xlsx = call("hpf.compliance.FinalReportServices.get#FinalReportXlsx", [finalReportId: reportId])
+        Map html = svc("hpf.compliance.FinalReportServices.render#FinalReportDocument", [finalReportId: reportId])
+        Map xlsx = svc("hpf.compliance.FinalReportServices.get#FinalReportXlsx", [finalReportId: reportId])
 
         then:
         noSections.contains('请填写工作开展情况')
@@ -360,33 +359,33 @@ class CloseoutTests extends Specification {
 
         when:
         Map<String, String> answers = [
-                target          : attempt { call("hpf.compliance.TargetServices.update#TargetDeadline", [targetId: rec.targetId,
+                target          : attempt { svc("hpf.compliance.TargetServices.update#TargetDeadline", [targetId: rec.targetId,
                         nextDeadlineDate: PushFixtures.daysAgo(-10), nextDeadlineNote: '归档后修改']) },
-                targetEntity    : attempt { call("update#hpf.compliance.CampaignTarget", [targetId: rec.targetId, notes: '归档后修改']) },
-                activity        : attempt { call("hpf.compliance.TargetServices.add#TargetActivity", [targetId: rec.targetId,
+                targetEntity    : attempt { svc("update#hpf.compliance.CampaignTarget", [targetId: rec.targetId, notes: '归档后修改']) },
+                activity        : attempt { svc("hpf.compliance.TargetServices.add#TargetActivity", [targetId: rec.targetId,
                         activityTypeEnumId: 'HpfActNote', reason: '归档后备注']) },
-                letter          : attempt { call("hpf.compliance.NoticeServices.cancel#GuidanceNotice", [noticeId: rec.noticeId, cancelReason: '归档后作废']) },
-                interview       : attempt { call("update#hpf.compliance.CollectionInterview", [interviewId: rec.interviewId, place: '改']) },
-                application     : attempt { call("hpf.compliance.ApplicationServices.update#Application", [applicationId: rec.applicationId, reasonText: '改']) },
-                enforcement     : attempt { call("hpf.compliance.EnforcementServices.update#EnforcementAction", [actionId: rec.actionId, description: '改']) },
-                paymentEvidence : attempt { call("hpf.compliance.RecoveryServices.record#PaymentEvidence", [targetId: rec.targetId,
+                letter          : attempt { svc("hpf.compliance.NoticeServices.cancel#GuidanceNotice", [noticeId: rec.noticeId, cancelReason: '归档后作废']) },
+                interview       : attempt { svc("update#hpf.compliance.CollectionInterview", [interviewId: rec.interviewId, place: '改']) },
+                application     : attempt { svc("hpf.compliance.ApplicationServices.update#Application", [applicationId: rec.applicationId, reasonText: '改']) },
+                enforcement     : attempt { svc("hpf.compliance.EnforcementServices.update#EnforcementAction", [actionId: rec.actionId, description: '改']) },
+                paymentEvidence : attempt { svc("hpf.compliance.RecoveryServices.record#PaymentEvidence", [targetId: rec.targetId,
                         amount: 10.00, paymentDate: PushFixtures.daysAgo(1), voucherNumber: 'V-after']) },
-                summary         : attempt { call("update#hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId, reviewComments: '改']) },
-                newSummary      : attempt { call("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, branchId: 'YQ01']) },
+                summary         : attempt { svc("update#hpf.compliance.BranchSummary", [branchSummaryId: yq01SummaryId, reviewComments: '改']) },
                 dataFile        : attempt { ec.entity.makeDataLoader().xmlText("""<entity-facade-xml type="demo"><hpf.compliance.CampaignTarget
                         targetId="${rec.targetId}X" campaignId="${CAMPAIGN_ID}" unitId="${rec.unitId}" branchId="YQ01"/></entity-facade-xml>""").load() },
         ]
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
-        answers.meeting = attempt { call("hpf.compliance.CampaignServices.update#CoordinationMeeting", [meetingId: rec.meetingId, topic: '改']) }
-        answers.finalReport = attempt { call("update#hpf.compliance.FinalReport", [finalReportId: reportId, title: '改']) }
-        answers.summaryDelete = attempt { call("delete#hpf.compliance.BranchSummary", [branchSummaryId: yq02SummaryId]) }
+        answers.meeting = attempt { svc("hpf.compliance.CampaignServices.update#CoordinationMeeting", [meetingId: rec.meetingId, topic: '改']) }
+        answers.finalReport = attempt { svc("update#hpf.compliance.FinalReport", [finalReportId: reportId, title: '改']) }
+        answers.newSummary = attempt { svc("hpf.compliance.BranchSummaryServices.create#BranchSummary", [campaignId: CAMPAIGN_ID, branchId: 'YQ03']) }
+        answers.summaryDelete = attempt { svc("delete#hpf.compliance.BranchSummary", [branchSummaryId: yq02SummaryId]) }
 
         and: "monitoring alerts of the campaign stay writable"
         String alertId = 'HPFT_CAL_' + PushFixtures.RUN
         String alert = attempt {
             ec.entity.makeValue("hpf.compliance.ArrearsAlert").setAll([alertId: alertId, unitId: rec.unitId, branchId: 'YQ01',
                     campaignId: CAMPAIGN_ID, alertTypeEnumId: 'HpfAltNewArrears', statusId: 'HpfAlrOpen']).create()
-            call("update#hpf.compliance.ArrearsAlert", [alertId: alertId, notes: '巩固阶段继续监测'])
+            svc("update#hpf.compliance.ArrearsAlert", [alertId: alertId, notes: '巩固阶段继续监测'])
         }
 
         then:
@@ -395,12 +394,13 @@ class CloseoutTests extends Specification {
         row("hpf.compliance.ArrearsAlert", [alertId: alertId]).notes == '巩固阶段继续监测'
         row("hpf.compliance.CampaignTarget", [targetId: rec.targetId]).notes == null
         row("hpf.compliance.CampaignTarget", [targetId: rec.targetId + 'X']) == null
-        row("hpf.compliance.GuidanceNotice", [noticeId: rec.noticeId]).statusId == 'HpfNtcServed'
+        row("hpf.compliance.GuidanceNotice", [noticeId: rec.noticeId]).statusId == 'HpfNtcIssued'
         row("hpf.compliance.CollectionInterview", [interviewId: rec.interviewId]).place == '单位会议室'
         row("hpf.compliance.RegularizationApplication", [applicationId: rec.applicationId]).reasonText == '经营困难'
         row("hpf.compliance.EnforcementAction", [actionId: rec.actionId]).description == null
         row("hpf.compliance.CoordinationMeeting", [meetingId: rec.meetingId]).topic == '总结验收推进会'
         row("hpf.compliance.BranchSummary", [branchSummaryId: yq02SummaryId]) != null
+        ec.entity.find("hpf.compliance.BranchSummary").condition([campaignId: CAMPAIGN_ID, branchId: 'YQ03']).disableAuthz().count() == 0
         row("hpf.compliance.FinalReport", [finalReportId: reportId]).title != '改'
     }
 }
