@@ -40,6 +40,9 @@ class ScreenRenderTests extends Specification {
             ["Application/PrintApplication", "hpf.compliance.RegularizationApplication", "applicationId"],
             ["Survey/ScreeningRunDetail", "hpf.compliance.ScreeningRun", "screeningRunId"],
             ["Import/ImportBatchDetail", "hpf.compliance.ImportBatch", "importBatchId"],
+            ["Summary/EditBranchSummary", "hpf.compliance.BranchSummary", "branchSummaryId"],
+            ["Summary/EditFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
+            ["Summary/PrintFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
     ]
 
     @Shared ExecutionContext ec
