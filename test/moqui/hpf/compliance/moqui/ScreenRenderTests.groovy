@@ -36,6 +36,9 @@ class ScreenRenderTests extends HpfSpec {
             ["Application/PrintApplication", "hpf.compliance.RegularizationApplication", "applicationId"],
             ["Survey/ScreeningRunDetail", "hpf.compliance.ScreeningRun", "screeningRunId"],
             ["Import/ImportBatchDetail", "hpf.compliance.ImportBatch", "importBatchId"],
+            ["Summary/EditBranchSummary", "hpf.compliance.BranchSummary", "branchSummaryId"],
+            ["Summary/EditFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
+            ["Summary/PrintFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
     ]
 
     @Shared List<String> screenPaths

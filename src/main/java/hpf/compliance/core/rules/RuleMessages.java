@@ -145,6 +145,19 @@ public final class RuleMessages {
         // CampaignCalendar
         zh(CampaignCalendar.DELIVERABLE_OVERDUE, "${deliverable}应于${deadline}（${phase}阶段结束）前报送，已逾期${days}天");
         zh(CampaignCalendar.DELIVERABLE_LATE, "${deliverable}于${submitted}报送，晚于期限${deadline}");
+
+        // CloseoutRules (summary and acceptance, archive)
+        zh(CloseoutRules.SUMMARY_NOT_EDITABLE, "该分支机构总结状态为“${status}”，只有草稿或被退回的总结可以修改或重新计算");
+        zh(CloseoutRules.FIGURES_NOT_COMPUTED, "总结的数据尚未生成，请先选择截止日期生成数据");
+        zh(CloseoutRules.WORK_PROGRESS_REQUIRED, "请填写工作开展情况");
+        zh(CloseoutRules.PRACTICES_REQUIRED, "请填写经验做法");
+        zh(CloseoutRules.PROBLEMS_REQUIRED, "请填写存在问题");
+        zh(CloseoutRules.REMEDIES_REQUIRED, "请填写下一步措施");
+        zh(CloseoutRules.RETURN_REASON_REQUIRED, "请填写退回理由");
+        zh(CloseoutRules.SUMMARY_MISSING, "${branchName}尚无已验收的分支机构总结");
+        zh(CloseoutRules.FIGURE_DISAGREES, "${branchName}：${figure}在已验收的总结中为${recorded}，按截至${asOfDate}的数据为${computed}，两者不一致");
+        zh(CloseoutRules.REPORT_NOT_EDITABLE, "该最终报告状态为“${status}”，只有草稿可以修改或重新计算");
+        zh(CloseoutRules.CAMPAIGN_ARCHIVED, "专项工作“${campaignName}”的最终报告已于${archivedDate}签发并归档，其记录只读，不能修改");
     }
 
     /** English template → Chinese text, in a stable order. */
