@@ -10,6 +10,7 @@ if (client == null) {
 }
 engine = "opensearch"
 ec.service.sync().name("hpf.compliance.SearchServices.install#SearchIndexTemplate").call()
+ec.service.sync().name("hpf.compliance.SearchServices.enable#SearchFeed").call()
 for (SearchKind kind in SearchKind.values()) {
     if (client.indexExists(kind.indexName())) client.deleteIndex(kind.indexName())
 }

@@ -27,6 +27,7 @@ Collection<String> branchIds = scope.branchScoped ? (scope.userBranchIds ?: []) 
 List<SearchHit> found = []
 if (client != null) {
     try {
+        ec.service.sync().name("hpf.compliance.SearchServices.enable#SearchFeed").call()
         for (SearchKind kind in kindList) {
             Map answer = client.search(kind.indexName(), SearchQuery.build(text, kind, branchIds, size))
             found.addAll(SearchQuery.hits(kind, answer))

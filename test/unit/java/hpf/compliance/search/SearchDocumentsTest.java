@@ -75,7 +75,7 @@ class SearchDocumentsTest {
             assertTrue(inFeed.contains(dd.getAttribute("dataDocumentId")));
         }
         Element feed = (Element) doc.getElementsByTagName("moqui.entity.feed.DataFeed").item(0);
-        assertEquals("DTFDTP_RT_PUSH", feed.getAttribute("dataFeedTypeEnumId"));
+        assertEquals("DTFDTP_MAN_PULL", feed.getAttribute("dataFeedTypeEnumId"), "a pull feed until a cluster is there (enable#SearchFeed)");
     }
 
     @Test
