@@ -211,4 +211,29 @@ class SearchTests extends Specification {
         itReindex.errorMessages.isEmpty()
         new JsonSlurper().parseText(itReindex.output).engine == (cluster ? "opensearch" : "database")
     }
+    def "the feed keeps the index current: a renamed unit is found by its new name (the push feed runs only with a cluster)"() {
+        when:
+        ec.transaction.runUseOrBegin(60, "rename unit", {
+            boolean wasDisabled = ec.artifactExecution.disableAuthz()
+            try {
+                ec.entity.makeValue("hpf.compliance.EmployerUnit").setAll([unitId: own.unitId, unitName: "翠屏更名丙商贸有限公司"]).update()
+            } finally {
+                if (!wasDisabled) ec.artifactExecution.enableAuthz()
+            }
+        })
+        Map found = null
+        // the push runs after the commit, in another thread; then the index refreshes (1 s)
+        for (int i = 0; i < 30; i++) {
+            if (cluster) ec.factory.elastic.getDefault().call(RestClient.Method.POST, "hpf_search_*", "_refresh", null, null)
+            found = rest("hpf.office", [q: "更名丙", kinds: "unit"])
+            if (ids(found, "unit")) break
+            Thread.sleep(1000)
+        }
+        String feedType = ec.entity.find("moqui.entity.feed.DataFeed").condition("dataFeedId", "HpfSearch").disableAuthz().one().dataFeedTypeEnumId
+
+        then:
+        feedType == (cluster ? "DTFDTP_RT_PUSH" : "DTFDTP_MAN_PULL")
+        found.engine == (cluster ? "opensearch" : "database")
+        ids(found, "unit") == [own.unitId]
+    }
 }
