@@ -28,6 +28,9 @@ Map<String, Map> pathRecords = [
         // PUT .../calendarDays/{calendarDate} enters the day when it is not there yet (skipped below); DELETE needs it
         calendarDate     : [entity: 'hpf.compliance.CalendarDay', keys: ['calendarDate'], message: '${calendarDate} is not in the holiday calendar'],
         alertId          : [entity: 'hpf.compliance.ArrearsAlert', keys: ['alertId'], message: 'Alert ${alertId} was not found.'],
+        entryId          : [entity: 'hpf.compliance.UnitListEntry', keys: ['entryId'], message: 'List entry ${entryId} was not found.'],
+        publicationId    : [entity: 'hpf.compliance.UnitListPublication', keys: ['publicationId'], message: 'Publication ${publicationId} was not found.'],
+        publicityId      : [entity: 'hpf.compliance.PublicityRecord', keys: ['campaignId', 'publicityId'], message: 'Publicity record ${publicityId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }

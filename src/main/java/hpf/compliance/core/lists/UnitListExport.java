@@ -37,6 +37,28 @@ public final class UnitListExport {
     /** One unit of a 通报批评. */
     public record CriticismRow(String unitName, String uscc, String branchName, String reason, LocalDate published) {}
 
+    /** 列入类型 as the credit platform writes it, from the list type's code (DISHONEST, TRUSTWORTHY, CRITICISM). */
+    public static String listTypeText(String listTypeCode) {
+        if ("DISHONEST".equals(listTypeCode)) return "失信";
+        if ("TRUSTWORTHY".equals(listTypeCode)) return "守信";
+        if ("CRITICISM".equals(listTypeCode)) return "通报批评";
+        return listTypeCode == null ? "" : listTypeCode;
+    }
+
+    /**
+     * 列入事由 in the words of the regulation, from the reason's code (ORDER_IGNORED, COURT_ENFORCEMENT, COMPLIANT), the
+     * months of a compliant run and the office's own words when given (appended after a semicolon).
+     */
+    public static String reasonText(String reasonCode, Integer compliantMonths, String extra) {
+        String base;
+        if ("ORDER_IGNORED".equals(reasonCode)) base = "逾期不缴或者少缴住房公积金，经责令限期缴存逾期仍不缴存";
+        else if ("COURT_ENFORCEMENT".equals(reasonCode)) base = "逾期不缴或者少缴住房公积金，已申请人民法院强制执行";
+        else if ("COMPLIANT".equals(reasonCode)) base = "连续" + (compliantMonths == null ? "" : compliantMonths) + "个月按时足额缴存住房公积金";
+        else base = "";
+        if (extra == null || extra.isBlank()) return base;
+        return base.isEmpty() ? extra.strip() : base + "；" + extra.strip();
+    }
+
     public static String creditCsv(List<CreditRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (CreditRow r : rows) cells.add(r.cells());

@@ -51,4 +51,14 @@ class UnitListExportTest {
                 new CriticismRow("乙公司", null, null, null, null)));
         assertTrue(csv.contains("序号,单位名称,统一社会信用代码,所属机构,通报事由,通报日期\r\n1,甲公司,911403001,城区管理部,拒不执行,2026-07-03\r\n2,乙公司,,,,\r\n"), csv);
     }
+
+    @Test
+    void typeAndReasonInTheRegulationsWords() {
+        assertEquals("失信", UnitListExport.listTypeText("DISHONEST"));
+        assertEquals("守信", UnitListExport.listTypeText("TRUSTWORTHY"));
+        assertEquals("连续24个月按时足额缴存住房公积金", UnitListExport.reasonText("COMPLIANT", 24, null));
+        assertEquals("逾期不缴或者少缴住房公积金，已申请人民法院强制执行；（2026）晋03执12号",
+                UnitListExport.reasonText("COURT_ENFORCEMENT", null, " （2026）晋03执12号 "));
+        assertTrue(UnitListExport.reasonText("ORDER_IGNORED", null, "").contains("经责令限期缴存逾期仍不缴存"));
+    }
 }
