@@ -41,7 +41,10 @@ if (listTypeEnumId in ['HpfUltCriticism', 'HpfUltDishonest']) {
 if (listTypeEnumId != 'HpfUltTrustworthy') return null
 
 // 守信: normal accounts whose run of months paid on time up to the reference month is long enough and that owe nothing
-YearMonth ref = referenceMonth ? Months.parse(referenceMonth as String) : clock.month().minusMonths(1)
+// default: the latest month of the imported remittances (the import's month), else the month before today's
+String lastImported = referenceMonth ? null : ec.entity.find('hpf.compliance.UnitRemittance').selectField('remitMonth')
+        .orderBy('-remitMonth').limit(1).list().find()?.remitMonth
+YearMonth ref = referenceMonth ? Months.parse(referenceMonth as String) : (lastImported ? Months.parse(lastImported) : clock.month().minusMonths(1))
 referenceMonth = Months.format(ref)
 int required = requiredMonths ?: ((System.getProperty('hpf_credit_good_months') ?: '24') as int)
 requiredMonths = required

@@ -49,8 +49,11 @@ for (def t in ec.entity.find('hpf.compliance.CampaignTarget').condition('unitId'
     if (!rectified) { stillOwes = true; amountOwed = amountOwed + now }
 }
 
-// months in a row paid on time up to the reference month (default: the month before today's), by the screening's rule
-YearMonth ref = referenceMonth ? Months.parse(referenceMonth as String) : clock.month().minusMonths(1)
+// months in a row paid on time up to the reference month, by the screening's rule
+// default: the latest month of the imported remittances (the import's month), else the month before today's
+String lastImported = referenceMonth ? null : ec.entity.find('hpf.compliance.UnitRemittance').selectField('remitMonth')
+        .orderBy('-remitMonth').limit(1).list().find()?.remitMonth
+YearMonth ref = referenceMonth ? Months.parse(referenceMonth as String) : (lastImported ? Months.parse(lastImported) : clock.month().minusMonths(1))
 referenceMonth = Months.format(ref)
 compliantMonths = 0
 if (unit.openedDate != null) {

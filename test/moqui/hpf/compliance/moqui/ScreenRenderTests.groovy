@@ -40,6 +40,8 @@ class ScreenRenderTests extends Specification {
             ["Application/PrintApplication", "hpf.compliance.RegularizationApplication", "applicationId"],
             ["Survey/ScreeningRunDetail", "hpf.compliance.ScreeningRun", "screeningRunId"],
             ["Import/ImportBatchDetail", "hpf.compliance.ImportBatch", "importBatchId"],
+            ["UnitList/EditUnitListEntry", "hpf.compliance.UnitListEntry", "entryId"],
+            ["UnitList/PrintPublication", "hpf.compliance.UnitListPublication", "publicationId"],
     ]
 
     @Shared ExecutionContext ec
