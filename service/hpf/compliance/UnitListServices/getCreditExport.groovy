@@ -30,6 +30,5 @@ if (format == 'xlsx') {
     fileName = '住房公积金信用名单-' + stamp + '.csv'
     contentType = 'text/csv; charset=UTF-8'
 }
-contentBytes = bytes
 contentBase64 = Base64.encoder.encodeToString(bytes)
 return null
