@@ -371,6 +371,10 @@ class UnitListServicesTests extends Specification {
         ScreenTestRender auditPage = appTest.render("UnitList/EditUnitListEntry", [entryId: ownEntry], null)
         ScreenTestRender auditCandidates = appTest.render("UnitList/ListCandidates", [listTypeEnumId: 'HpfUltCriticism'], null)
         ec.message.clearAll()
+        ScreenTestRender auditStale = appTest.render("UnitList/EditUnitListEntry/approveEntry", [entryId: ownEntry,
+                decisionComments: 'x', moquiSessionToken: TOKEN], "post")
+        String refusal = ec.l10n.localize("Condition failed for transition [\${location}], not running actions or redirecting")
+        ec.message.clearAll()
 
         and: "the office may not decide through REST either"
         PushFixtures.login(ec, PushFixtures.OFFICE_USER)
@@ -400,6 +404,8 @@ class UnitListServicesTests extends Specification {
         !auditCandidates.errorMessages
         !auditCandidates.output.contains('提请列入')
         officeApprove.errorMessages.join(' ').contains(FORBIDDEN)
+        refusal.contains("权限")
+        auditStale.errorMessages.any { it.contains(refusal) }
         leaderApprove.errorMessages.isEmpty()
         entry(ownEntry).statusId == 'HpfUleApproved'
         !leaderPage.errorMessages
