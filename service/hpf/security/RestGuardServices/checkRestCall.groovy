@@ -30,6 +30,9 @@ Map<String, Map> pathRecords = [
         alertId          : [entity: 'hpf.compliance.ArrearsAlert', keys: ['alertId'], message: 'Alert ${alertId} was not found.'],
         branchSummaryId  : [entity: 'hpf.compliance.BranchSummary', keys: ['branchSummaryId'], message: 'Branch summary ${branchSummaryId} was not found.'],
         finalReportId    : [entity: 'hpf.compliance.FinalReport', keys: ['finalReportId'], message: 'Final report ${finalReportId} was not found.'],
+        entryId          : [entity: 'hpf.compliance.UnitListEntry', keys: ['entryId'], message: 'List entry ${entryId} was not found.'],
+        publicationId    : [entity: 'hpf.compliance.UnitListPublication', keys: ['publicationId'], message: 'Publication ${publicationId} was not found.'],
+        publicityId      : [entity: 'hpf.compliance.PublicityRecord', keys: ['campaignId', 'publicityId'], message: 'Publicity record ${publicityId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }

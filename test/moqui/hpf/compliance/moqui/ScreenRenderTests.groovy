@@ -39,6 +39,8 @@ class ScreenRenderTests extends HpfSpec {
             ["Summary/EditBranchSummary", "hpf.compliance.BranchSummary", "branchSummaryId"],
             ["Summary/EditFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
             ["Summary/PrintFinalReport", "hpf.compliance.FinalReport", "finalReportId"],
+            ["UnitList/EditUnitListEntry", "hpf.compliance.UnitListEntry", "entryId"],
+            ["UnitList/PrintPublication", "hpf.compliance.UnitListPublication", "publicationId"],
     ]
 
     @Shared List<String> screenPaths

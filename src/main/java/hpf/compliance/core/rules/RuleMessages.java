@@ -125,6 +125,25 @@ public final class RuleMessages {
         zh(EnforcementRules.FINE_REQUIRED, "行政处罚决定书须写明罚款金额");
         zh(EnforcementRules.FINE_OUT_OF_RANGE, "罚款金额${fine}元应在${min}元至${max}元之间");
 
+        // UnitListRules (通报批评, 失信 and 守信 lists)
+        zh(UnitListRules.LIST_TYPE_REQUIRED, "请选择名单类型");
+        zh(UnitListRules.ORDER_NOT_IGNORED, "只有拒不执行责令限期缴存通知（期限届满仍未缴存）的单位才能提请通报批评");
+        zh(UnitListRules.NOT_DISHONEST, "只有已申请人民法院强制执行、或拒不执行责令限期缴存通知的单位才能提请列入失信名单");
+        zh(UnitListRules.NOT_COMPLIANT_LONG_ENOUGH, "该单位截至${month}连续按时足额缴存${months}个月，列入守信名单须连续${required}个月");
+        zh(UnitListRules.TRUSTWORTHY_WHILE_OWING, "欠缴或正被执纪执法的单位不能列入守信名单");
+        zh(UnitListRules.ALREADY_LISTED, "该单位已在此名单中（${status}）");
+        zh(UnitListRules.DECISION_NUMBER_REQUIRED, "列入信用名单须填写决定文号");
+        zh(UnitListRules.DECISION_DATE_REQUIRED, "请填写决定日期");
+        zh(UnitListRules.DECISION_DATE_IN_FUTURE, "决定日期${date}晚于今天");
+        zh(UnitListRules.LISTED_BEFORE_DECISION, "列入日期${listedDate}不能早于决定日期${decisionDate}");
+        zh(UnitListRules.NOT_PROPOSED, "只有提请中的名单条目才能批准或不予批准");
+        zh(UnitListRules.NOT_APPROVED, "只有已批准的名单条目才能发布");
+        zh(UnitListRules.NOT_ON_LIST, "只有已批准或已发布的名单条目才能移出名单");
+        zh(UnitListRules.REMOVAL_REASON_REQUIRED, "请填写移出名单的理由");
+        zh(UnitListRules.REMOVAL_STILL_OWES, "该单位仍有欠缴，整改到位后方可移出名单");
+        zh(UnitListRules.REMOVAL_BEFORE_LISTING, "移出日期${removedDate}不能早于列入日期${listedDate}");
+        zh(UnitListRules.PUBLICATION_DATE_IN_FUTURE, "发布日期${date}晚于今天");
+
         // NoticeNumbering (pattern configuration)
         zh(NoticeNumbering.PATTERN_EMPTY, "文号格式不能为空");
         zh(NoticeNumbering.SEQ_MISSING, "文号格式须包含{seq}，否则文号会重复");

@@ -108,6 +108,26 @@ public final class UnitScreener {
         return last;
     }
 
+    /**
+     * How many months in a row, counted back from the assessment month A, the unit settled by its regular payments
+     * alone: the screening's settled month (paid at least the due, the due being the largest among the month's
+     * records, the monthly due when there is none) without counting back payments (补缴), since a month settled only
+     * by a later back payment was not paid on time. Months before opening are no obligation and end the run. Only a
+     * normal account (正常) whose obligation runs up to A has such a run; any other gives 0. The 守信 list asks for
+     * a configurable number of such months (24 by default).
+     */
+    public int compliantMonthsInARow(UnitAccount unit, List<RemittanceLine> lines) {
+        if (unit.status() != AccountStatus.NORMAL || unit.openedDate() == null) return 0;
+        int opened = openedIndex(unit);
+        int last = lastObligationIndex(unit, EnumSet.noneOf(Reason.class));
+        if (opened > params.assessIndex() || last != params.assessIndex()) return 0;
+        int n = last - opened + 1;
+        account(unit, lines, opened, n, EnumSet.noneOf(Reason.class));
+        int run = 0;
+        for (int i = n - 1; i >= 0 && regularPaid[i] >= due[i]; i--) run++;
+        return run;
+    }
+
     private static int openedIndex(UnitAccount unit) {
         return Months.toIndex(java.time.YearMonth.from(unit.openedDate()));
     }
