@@ -62,8 +62,8 @@ agrees = diffs.isEmpty()
 blockingMessages = CloseoutRules.checkReportSubmission(missingBranches as List<String>, diffs, asOfTexts)
         .collect { ec.resource.expand(it.code(), null, it.args(), true) }
 
-publicityCount = ec.service.sync().name("hpf.compliance.FinalReportServices.count#CampaignPublicity")
-        .parameters([campaignId: campaignId, asOfDate: asOfDate]).call()?.publicityCount
+publicityCount = ec.service.sync().name("hpf.compliance.PublicityServices.count#Publicity")
+        .parameters([campaignId: campaignId, thruDate: asOfDate]).call()?.publicityCount
 meetingCount = ec.entity.find("hpf.compliance.CoordinationMeeting").condition("campaignId", campaignId)
         .condition("meetingDate", "less-equals", asOfDate).count()
 return null
