@@ -306,6 +306,7 @@ class CourtReferralTests extends Specification {
         List<String> otherErrors = PushFixtures.errors(ec)
         ec.message.clearAll()
         ScreenTestRender otherPage = appTest.render("Enforcement/EditEnforcement", [actionId: actionId], null)
+        ScreenTestRender otherNew = appTest.render("Enforcement/NewCourtReferral", [targetId: t.targetId], null)
         ScreenTestRender otherRest = restTest.render("s1/hpf/enforcement/${actionId}/courtCase", null, "get")
         ScreenTestRender otherPut = restTest.render("s1/hpf/enforcement/${actionId}/courtCase", [courtName: '别的法院', moquiSessionToken: TOKEN], "put")
         ec.message.clearAll()
@@ -321,6 +322,9 @@ class CourtReferralTests extends Specification {
         then:
         otherErrors
         !otherPage.output.contains('（2026）晋0302执88号')
+        !otherPage.output.contains(out.documentNumber as String)
+        !otherNew.output.contains(t.orderNumber as String)
+        otherNew.output.contains('未找到该催缴对象')
         otherRest.errorMessages.join(' ').contains('EntityValueNotFoundException')
         otherPut.errorMessages.join(' ').contains('EntityValueNotFoundException')
         auditRead.errorMessages.isEmpty()
