@@ -131,10 +131,14 @@ public final class CourtReferralRules {
             if (cc.amountRecovered().signum() < 0) {
                 f.add(AMOUNT_NEGATIVE, "amountRecovered");
             } else if (amountApplied != null && cc.amountRecovered().compareTo(amountApplied) > 0) {
-                f.add(AMOUNT_ABOVE_APPLIED, "amountRecovered", "amount", cc.amountRecovered().toPlainString(),
-                        "applied", amountApplied.toPlainString());
+                f.add(AMOUNT_ABOVE_APPLIED, "amountRecovered", "amount", yuan(cc.amountRecovered()), "applied", yuan(amountApplied));
             }
         }
         return f.list();
+    }
+
+    /** Yuan as the messages write them, with two decimals (a stored amount may come back as 60400 or 60400.0000). */
+    private static String yuan(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

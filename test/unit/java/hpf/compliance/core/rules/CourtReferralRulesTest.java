@@ -96,6 +96,10 @@ class CourtReferralRulesTest {
         assertOnly(AMOUNT_NEGATIVE, checkCase(courtCase("法院", "案号", FILED, RULED, Ruling.ENFORCE, Execution.PARTIAL, "-1.00"), APPLY, OWED, TODAY));
         var v = assertOnly(AMOUNT_ABOVE_APPLIED, checkCase(courtCase("法院", "案号", FILED, RULED, Ruling.ENFORCE, Execution.COMPLETED, "67200.01"), APPLY, OWED, TODAY));
         assertEquals("67200.01", v.args().get("amount"));
+        // a stored amount without its scale is still written with two decimals
+        var w = assertOnly(AMOUNT_ABOVE_APPLIED, checkCase(courtCase("法院", "案号", FILED, RULED, Ruling.ENFORCE, Execution.COMPLETED, "60401"), APPLY, new BigDecimal("60400"), TODAY));
+        assertEquals("60401.00", w.args().get("amount"));
+        assertEquals("60400.00", w.args().get("applied"));
         assertNone(checkCase(courtCase("法院", "案号", FILED, RULED, Ruling.ENFORCE, Execution.PARTIAL, "30000.00"), APPLY, OWED, TODAY));
     }
 }
