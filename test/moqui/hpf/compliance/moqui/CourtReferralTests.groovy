@@ -360,4 +360,53 @@ class CourtReferralTests extends Specification {
         officeActions.contains(own.orderId as String)
         officeActions.contains(other.orderId as String)
     }
+
+    def "the demo city shows the chain at each stage, and its figures are those the screening rule gives"() {
+        given:
+        PushFixtures.login(ec, PushFixtures.YQ01_USER)
+        Date today = PushFixtures.daysAgo(0)
+        Date e487Due = action('YQ2026E487').dueDate
+
+        when:
+        Map served = draft('YQ2026T072')
+        Map withinDeadline = draft('YQ2026T487')
+        Map overdue = draft('YQ2026T325')
+        Map complied = draft('YQ2026T035')
+        Map filed295 = draft('YQ2026T295', [issueDate: Date.valueOf('2026-07-01'), asOfDate: Date.valueOf('2026-07-01')])
+        Map filed279 = draft('YQ2026T279', [issueDate: Date.valueOf('2026-07-10'), asOfDate: Date.valueOf('2026-07-10')])
+        Map history = ec.service.sync().name("hpf.compliance.CourtReferralServices.get#CourtCase").parameters([actionId: 'YQ2026C295']).call()
+        List<String> overdueIds = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders")
+                .parameters([campaignId: 'YQ2026']).call().orderList*.actionId
+        ec.artifactExecution.enableAuthz()
+        String ownList = restTest.render("s1/hpf/enforcement", [campaignId: 'YQ2026'], "get").output
+        PushFixtures.login(ec, PushFixtures.YQ02_USER)
+        String otherList = restTest.render("s1/hpf/enforcement", [campaignId: 'YQ2026'], "get").output
+
+        then: "letter served: an order comes first"
+        served.whyNotList.contains(zh(EnforcementRules.ORDER_REQUIRED))
+        and: "an order within its deadline, then overdue"
+        withinDeadline.canRefer == today.after(e487Due)
+        overdue.canRefer
+        overdueIds.contains('YQ2026E325')
+        !overdueIds.contains('YQ2026E487') || today.after(e487Due)
+        and: "complied: nothing more"
+        !complied.canRefer
+        complied.whyNotList.contains(zh(EnforcementRules.UNIT_COMPLIED, [compliedDate: action('YQ2026E035').compliedDate.toLocalDate()]))
+        and: "the applications made state what the screening rule gives on their day"
+        filed295.owedMonths == action('YQ2026C295').owedMonths
+        filed295.amountOwed == action('YQ2026C295').amountOwed
+        filed295.amountOwed == 4126456.00
+        filed279.owedMonths == 22
+        filed279.amountOwed == action('YQ2026C279').amountOwed
+        filed279.whyNotList.contains(zh(CourtReferralRules.REFERRAL_EXISTS, [documentNumber: action('YQ2026C279').documentNumber]))
+        and: "the ruled case has its history"
+        history.courtCase.amountRecovered == 2000000.00
+        history.historyList.size() >= 10
+        history.historyList.find { it.fieldName == 'executionResultEnumId' && it.newValue == '部分执行到位' }
+        and: "each branch lists its own"
+        ownList.contains('YQ2026C295')
+        !ownList.contains('YQ2026E2022')
+        otherList.contains('YQ2026E2022')
+        !otherList.contains('YQ2026C295')
+    }
 }
