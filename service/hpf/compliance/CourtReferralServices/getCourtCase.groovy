@@ -10,7 +10,9 @@ Map labels = [courtName: 'Court Applied To', caseNumber: 'Court Case Number', fi
 def valueText = { String field, String text ->
     if (!text) return null
     if (field.endsWith('EnumId')) return ec.entity.find("moqui.basic.Enumeration").condition("enumId", text).useCache(true).one()?.get('description') ?: text
-    if (field.endsWith('Date')) return text.length() > 10 ? text.substring(0, 10) : text
+    // a date is logged as its text (2026-07-08) or, when written by the data loader, as epoch milliseconds
+    if (field.endsWith('Date')) return text ==~ /\d{11,}/ ? java.time.Instant.ofEpochMilli(text as long)
+            .atZone(hpf.compliance.core.CenterClock.centerZone()).toLocalDate().toString() : (text.length() > 10 ? text.substring(0, 10) : text)
     return text
 }
 // the audit log is the framework's: read here, after the application itself was found in the caller's branch scope

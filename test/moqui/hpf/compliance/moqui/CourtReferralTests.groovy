@@ -401,7 +401,8 @@ class CourtReferralTests extends Specification {
         filed279.whyNotList.contains(zh(CourtReferralRules.REFERRAL_EXISTS, [documentNumber: action('YQ2026C279').documentNumber]))
         and: "the ruled case has its history"
         history.courtCase.amountRecovered == 2000000.00
-        history.historyList.size() >= 10
+        history.historyList.size() >= 9
+        history.historyList.find { it.fieldName == 'filingDate' }.newValue == '2026-07-08'
         history.historyList.find { it.fieldName == 'executionResultEnumId' && it.newValue == '部分执行到位' }
         and: "each branch lists its own"
         ownList.contains('YQ2026C295')
