@@ -30,7 +30,8 @@ for (def a in actions) {
     ActionType t = typeOf[a.actionTypeEnumId as String]
     if (t != null) history.add(new Action(t, a.issueDate?.toLocalDate(), a.dueDate?.toLocalDate(), a.fineAmount as BigDecimal))
     if (a.compliedDate && (complied == null || a.compliedDate.toLocalDate().isBefore(complied))) complied = a.compliedDate.toLocalDate()
-    if (a.actionTypeEnumId == 'HpfEaOrderToPay' && a.statusId == 'HpfEnfIssued') openOrderId = a.actionId
+    // an order taken to court (escalated) stays in force: no second order while the court deals with the first
+    if (a.actionTypeEnumId == 'HpfEaOrderToPay' && a.statusId in ['HpfEnfIssued', 'HpfEnfEscalated']) openOrderId = a.actionId
 }
 if (target.statusId == 'HpfTgtRectified' && complied == null)
     complied = target.resolvedDate ? clock.dateOf(target.resolvedDate) : on

@@ -83,6 +83,7 @@ class PushFixtures {
             }
             List<String> targetIds = ec.entity.find("hpf.compliance.CampaignTarget").condition("unitId", "in", unitIds).list()*.targetId
             if (targetIds) ec.entity.find("hpf.compliance.TargetActivity").condition("targetId", "in", targetIds).deleteAll()
+            if (targetIds) ec.entity.find("hpf.compliance.CourtCase").condition("targetId", "in", targetIds).deleteAll()
             for (String entityName in ["hpf.compliance.CollectionInterview", "hpf.compliance.GuidanceNotice",
                     "hpf.compliance.RegularizationApplication", "hpf.compliance.PaymentEvidence", "hpf.compliance.EnforcementAction",
                     "hpf.compliance.ArrearsAlert", "hpf.compliance.CampaignTarget", "hpf.compliance.UnitRemittance"])

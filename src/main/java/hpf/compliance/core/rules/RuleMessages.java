@@ -143,6 +143,24 @@ public final class RuleMessages {
         zh(UnitListRules.REMOVAL_STILL_OWES, "该单位仍有欠缴，整改到位后方可移出名单");
         zh(UnitListRules.REMOVAL_BEFORE_LISTING, "移出日期${removedDate}不能早于列入日期${listedDate}");
         zh(UnitListRules.PUBLICATION_DATE_IN_FUTURE, "发布日期${date}晚于今天");
+        // CourtReferralRules
+        zh(CourtReferralRules.REFERRAL_EXISTS, "已就该责令限期缴存通知书申请过人民法院强制执行（${documentNumber}）");
+        zh(CourtReferralRules.ORDER_NOT_SERVED, "责令限期缴存通知书${documentNumber}尚无送达记录，未送达单位的通知书不能申请人民法院强制执行");
+        zh(CourtReferralRules.AS_OF_DATE_REQUIRED, "请填写欠缴金额的计算截止日期");
+        zh(CourtReferralRules.AS_OF_AFTER_APPLICATION, "欠缴金额的计算截止日期${asOfDate}不能晚于申请日期${issueDate}");
+        zh(CourtReferralRules.AS_OF_NOT_AFTER_DEADLINE, "欠缴金额的计算截止日期${asOfDate}应晚于责令缴存期限${deadline}");
+        zh(CourtReferralRules.NOTHING_OWED, "截至${asOfDate}单位已无欠缴，无需申请人民法院强制执行");
+        zh(CourtReferralRules.COURT_NAME_REQUIRED, "请填写受理申请的人民法院");
+        zh(CourtReferralRules.CASE_NUMBER_REQUIRED, "法院已立案的，请填写案号");
+        zh(CourtReferralRules.FILING_DATE_REQUIRED, "已有案号或裁定的，请填写立案日期");
+        zh(CourtReferralRules.FILING_BEFORE_APPLICATION, "立案日期${filingDate}不能早于申请日期${issueDate}");
+        zh(CourtReferralRules.DATE_IN_FUTURE, "${date}晚于今天");
+        zh(CourtReferralRules.RULING_BEFORE_FILING, "裁定日期${rulingDate}不能早于立案日期${filingDate}");
+        zh(CourtReferralRules.RULING_RESULT_REQUIRED, "填写裁定日期的，请同时选择裁定结果");
+        zh(CourtReferralRules.RULING_DATE_REQUIRED, "选择裁定结果的，请同时填写裁定日期");
+        zh(CourtReferralRules.EXECUTION_NEEDS_ENFORCEMENT_RULING, "法院裁定准予强制执行后，方可记录执行结果和执行到位金额");
+        zh(CourtReferralRules.AMOUNT_NEGATIVE, "执行到位金额不能为负数");
+        zh(CourtReferralRules.AMOUNT_ABOVE_APPLIED, "执行到位金额${amount}元不能超过申请执行金额${applied}元");
 
         // NoticeNumbering (pattern configuration)
         zh(NoticeNumbering.PATTERN_EMPTY, "文号格式不能为空");

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class RuleMessagesTest {
     /** Classes whose public String constants are message templates (every constant holding text with a space). */
     static final List<Class<?>> RULE_CLASSES = List.of(RegularizationRules.class, InterviewRules.class,
-            ServiceRecordRules.class, EnforcementRules.class, CampaignCalendar.class, NoticeNumbering.class);
+            ServiceRecordRules.class, EnforcementRules.class, CourtReferralRules.class, CampaignCalendar.class, NoticeNumbering.class);
 
     static List<String> templates() throws IllegalAccessException {
         List<String> out = new ArrayList<>();
