@@ -28,6 +28,8 @@ Map<String, Map> pathRecords = [
         // PUT .../calendarDays/{calendarDate} enters the day when it is not there yet (skipped below); DELETE needs it
         calendarDate     : [entity: 'hpf.compliance.CalendarDay', keys: ['calendarDate'], message: '${calendarDate} is not in the holiday calendar'],
         alertId          : [entity: 'hpf.compliance.ArrearsAlert', keys: ['alertId'], message: 'Alert ${alertId} was not found.'],
+        registryEntryId  : [entity: 'hpf.compliance.RegistryEnterprise', keys: ['registryEntryId'], message: 'Registry row ${registryEntryId} was not found.'],
+        candidateId      : [entity: 'hpf.compliance.RegistryNameCandidate', keys: ['candidateId'], message: 'Name candidate ${candidateId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }
