@@ -36,7 +36,7 @@ List kind = [HpfEaOrderToPay: ['责令限期缴存通知书', 'OrderToPay'], Hpf
         HpfEaOrderToRegister: ['责令限期办理住房公积金缴存登记通知书', 'OrderToRegister'],
         HpfEaPenaltyNotice: ['行政处罚事先告知书', 'PenaltyNotice'], HpfEaPenaltyDecision: ['行政处罚决定书', 'PenaltyDecision']][a.actionTypeEnumId] ?: [null, null]
 documentTitle = kind[0]
-templateLocation = kind[1] ? "component://hpf-compliance/template/enforcement/${kind[1]}.html.ftl".toString() : null
+documentTemplateLocation = kind[1] ? "component://hpf-compliance/template/enforcement/${kind[1]}.html.ftl".toString() : null
 establishedDateText = dateText(unit.establishedDate)
 statementWorkingDays = hpf.compliance.core.rules.EnforcementRules.STATEMENT_WORKING_DAYS as Long
 fineAmountText = a.fineAmount != null ? new java.text.DecimalFormat("#,##0.00").format(a.fineAmount) : null

@@ -3,8 +3,8 @@ def ec = context.ec
 Map info = ec.service.sync().name("hpf.compliance.EnforcementServices.get#EnforcementPrintInfo").parameters([actionId: actionId]).call()
 if (ec.message.hasError()) return null
 
-if (!info.templateLocation) { ec.message.addError(ec.l10n.localize('This kind of enforcement action has no printed document.')); return null }
-String location = documentKind == 'PROOF' ? "component://hpf-compliance/template/enforcement/OrderServiceProof.html.ftl" : info.templateLocation
+if (!info.documentTemplateLocation) { ec.message.addError(ec.l10n.localize('This kind of enforcement action has no printed document.')); return null }
+String location = documentKind == 'PROOF' ? "component://hpf-compliance/template/enforcement/OrderServiceProof.html.ftl" : info.documentTemplateLocation
 String number = (info.action?.documentNumber ?: actionId) as String
 return ec.service.sync().name("hpf.compliance.PrintDocumentServices.render#PrintDocument").parameters([templateLocation: location,
         printInfo: info, format: format, documentLabel: (info.action?.actionTypeEnumId == 'HpfEaOrderToPay' ? "Order to pay" : "Enforcement document"),
