@@ -1,4 +1,4 @@
-<#-- 送达回证 of an order to pay. Context: get#EnforcementPrintInfo. Blank cells are filled in by hand when serving. -->
+<#-- 送达回证 of an order to pay or of a document of the non-registration chain (documentTitle). Context: get#EnforcementPrintInfo. Blank cells are filled in by hand when serving. -->
 <#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
@@ -13,7 +13,7 @@
 <div class="title">送 达 回 证</div>
 <div class="docno">（${h(action.documentNumber)}）</div>
 <table class="form"><colgroup><col style="width:30mm"/><col/><col style="width:30mm"/><col/></colgroup>
-    <tr><th>送达文书</th><td colspan="3">《责令限期缴存通知书》${h(action.documentNumber)}</td></tr>
+    <tr><th>送达文书</th><td colspan="3">《${h(documentTitle!"责令限期缴存通知书")}》${h(action.documentNumber)}</td></tr>
     <tr><th>受送达人</th><td colspan="3">${h(action.unitName!unit.unitName)}（单位账号：${h(action.unitAccountNo!unit.unitAccountNo)}）</td></tr>
     <tr><th>送达地点</th><td colspan="3">&#160;</td></tr>
     <tr><th>送达方式</th><td>${h(serviceMethodText!"")}<#if !serviceMethodText?has_content>□直接送达　□留置送达　□邮寄送达　□电子送达</#if></td>

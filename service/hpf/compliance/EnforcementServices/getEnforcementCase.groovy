@@ -13,7 +13,10 @@ hpf.compliance.core.CenterClock clock = hpf.compliance.core.CenterClock.of(ec.us
 LocalDate on = onDate ? onDate.toLocalDate() : clock.today()
 Map<String, ActionType> typeOf = [HpfEaOrderToPay: ActionType.ORDER_WITH_DEADLINE, HpfEaOrderToRegister: ActionType.ORDER_WITH_DEADLINE,
         HpfEaCourtReferral: ActionType.COURT_REFERRAL, HpfEaPenaltyNotice: ActionType.PENALTY_NOTICE,
-        HpfEaPenaltyDecision: ActionType.PENALTY_DECISION, HpfEaPublicCriticism: ActionType.PUBLIC_CRITICISM]
+        HpfEaPenaltyDecision: ActionType.PENALTY_DECISION, HpfEaPublicCriticism: ActionType.PUBLIC_CRITICISM,
+        HpfEaRegistrationLetter: ActionType.GUIDANCE_LETTER]
+// a unit found without registration (target type 应缴未缴) is a non-registration case (Art. 37), any other an arrears case
+EnforcementCase.Type caseType = target.targetTypeEnumId == 'HpfTtNoAccount' ? EnforcementCase.Type.NON_REGISTRATION : EnforcementCase.Type.ARREARS
 
 List<Action> history = []
 // an order follows a letter that reached the unit: letters count once served
@@ -36,13 +39,16 @@ for (def a in actions) {
 if (target.statusId == 'HpfTgtRectified' && complied == null)
     complied = target.resolvedDate ? clock.dateOf(target.resolvedDate) : on
 
-enforcementCase = new EnforcementCase(EnforcementCase.Type.ARREARS, history, complied)
+enforcementCase = new EnforcementCase(caseType, history, complied)
 allowedActions = EnforcementRules.allowedActions(enforcementCase, on)*.name()
 
 // the order to pay: the core's prerequisite, one order in force at a time, a unit that still owes, a target the flow lets
 // move to 'under enforcement'
 canIssueOrder = false
-if (!(ActionType.ORDER_WITH_DEADLINE.name() in allowedActions)) {
+if (caseType == EnforcementCase.Type.NON_REGISTRATION) {
+    // the order to pay is for arrears; a non-registration case has its own steps (NonRegistrationServices)
+    whyNotOrder = null
+} else if (!(ActionType.ORDER_WITH_DEADLINE.name() in allowedActions)) {
     whyNotOrder = ec.resource.expand(EnforcementRules.GUIDANCE_LETTER_FIRST, null, [:], true)
 } else if (openOrderId) {
     def open = actions.find { it.actionId == openOrderId }

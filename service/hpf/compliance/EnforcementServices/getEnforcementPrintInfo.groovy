@@ -31,5 +31,24 @@ noticeServiceDateText = dateText(notice.serviceDate)
 firstOwedMonthText = monthText(a.firstOwedMonth as String)
 paidThroughMonthText = monthText(a.paidThroughMonth as String)
 amountOwedText = a.amountOwed != null ? new java.text.DecimalFormat("#,##0.00").format(a.amountOwed) : null
+// the document's title and template by its type (the non-registration chain prints its own documents)
+List kind = [HpfEaOrderToPay: ['责令限期缴存通知书', 'OrderToPay'], HpfEaRegistrationLetter: ['住房公积金缴存登记告知书', 'RegistrationLetter'],
+        HpfEaOrderToRegister: ['责令限期办理住房公积金缴存登记通知书', 'OrderToRegister'],
+        HpfEaPenaltyNotice: ['行政处罚事先告知书', 'PenaltyNotice'], HpfEaPenaltyDecision: ['行政处罚决定书', 'PenaltyDecision']][a.actionTypeEnumId] ?: [null, null]
+documentTitle = kind[0]
+documentTemplateLocation = kind[1] ? "component://hpf-compliance/template/enforcement/${kind[1]}.html.ftl".toString() : null
+establishedDateText = dateText(unit.establishedDate)
+statementWorkingDays = hpf.compliance.core.rules.EnforcementRules.STATEMENT_WORKING_DAYS as Long
+fineAmountText = a.fineAmount != null ? new java.text.DecimalFormat("#,##0.00").format(a.fineAmount) : null
+// the documents the case went through, for the penalty notice and decision (order to register, notice)
+List chain = ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", a.targetId)
+        .condition("statusId", "not-in", ['HpfEnfCancelled', 'HpfEnfDraft']).orderBy("issueDate").list()
+def registerOrder = chain.findAll { it.actionTypeEnumId == 'HpfEaOrderToRegister' && it.issueDate <= a.issueDate }.with { it ? it[-1] : null }
+def penaltyNotice = chain.findAll { it.actionTypeEnumId == 'HpfEaPenaltyNotice' && it.issueDate <= a.issueDate }.with { it ? it[-1] : null }
+registerOrderInfo = registerOrder ? [documentNumber: registerOrder.documentNumber, issueDateText: dateText(registerOrder.issueDate),
+        dueDateText: dateText(registerOrder.dueDate), serviceDateText: dateText(registerOrder.serviceDate)] : [:]
+penaltyNoticeInfo = penaltyNotice ? [documentNumber: penaltyNotice.documentNumber, issueDateText: dateText(penaltyNotice.issueDate),
+        serviceDateText: dateText(penaltyNotice.serviceDate), replyByText: dateText(penaltyNotice.dueDate),
+        hearingRequested: penaltyNotice.hearingRequested, statementText: penaltyNotice.statementText] : [:]
 serviceMethodText = a.serviceMethodEnumId ? ec.entity.find("moqui.basic.Enumeration").condition("enumId", a.serviceMethodEnumId).useCache(true).one()?.description : null
 return null

@@ -40,7 +40,34 @@ ec.service.sync().name("update#hpf.compliance.EnforcementAction").parameters([ac
         serviceRecordedByUserId: ec.user.userId]).call()
 if (ec.message.hasError()) return
 
+// a penalty notice gives the unit five working days from its service to state its case or request a hearing
+// (《行政处罚法》第六十四条、第八十五条): the last of them is the notice's deadline, which the decision waits for
+if (delivered && action.actionTypeEnumId == 'HpfEaPenaltyNotice') {
+    Map replyBy = ec.service.sync().name("hpf.compliance.CalendarServices.add#WorkingDays").parameters([startDate: serviceDate,
+            days: hpf.compliance.core.rules.EnforcementRules.STATEMENT_WORKING_DAYS]).call()
+    if (ec.message.hasError()) return
+    ec.service.sync().name("update#hpf.compliance.EnforcementAction").parameters([actionId: actionId, dueDate: replyBy.dueDate]).call()
+    ec.service.sync().name("hpf.compliance.TargetServices.update#TargetDeadline").parameters([targetId: action.targetId,
+            nextDeadlineDate: replyBy.dueDate, nextDeadlineNote: ec.l10n.localize('Last day to state the case or request a hearing')]).call()
+    if (ec.message.hasError()) return
+}
+
 String methodText = methodEnum?.description ?: ''
+if (action.actionTypeEnumId != 'HpfEaOrderToPay') {
+    def typeEnum = ec.entity.find("moqui.basic.Enumeration").condition("enumId", action.actionTypeEnumId).useCache(true).one()
+    String r = delivered ? ec.resource.expand('${documentName} ${documentNumber} served on ${serviceDate} (${methodText}).', null,
+                [documentName: typeEnum?.description, documentNumber: action.documentNumber, serviceDate: serviceDate, methodText: methodText]) :
+            ec.resource.expand('${documentName} ${documentNumber} not delivered (${methodText}): ${undeliverableReason}', null,
+                [documentName: typeEnum?.description, documentNumber: action.documentNumber, methodText: methodText, undeliverableReason: undeliverableReason])
+    ec.service.sync().name("hpf.compliance.TargetServices.add#TargetActivity").parameters([targetId: action.targetId,
+            activityTypeEnumId: 'HpfActEnforcement', reason: r, actionId: actionId]).call()
+    if (delivered && action.actionTypeEnumId == 'HpfEaRegistrationLetter') {
+        def t = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", action.targetId).one()
+        if (t?.statusId == 'HpfTgtNoticed') ec.service.sync().name("hpf.compliance.TargetServices.change#TargetStatus").parameters([
+                targetId: action.targetId, statusId: 'HpfTgtServed', activityTypeEnumId: 'HpfActEnforcement', actionId: actionId]).call()
+    }
+    return null
+}
 String reason = delivered ?
         ec.resource.expand('Order to pay ${documentNumber} served on ${serviceDate} (${methodText}).', null,
                 [documentNumber: action.documentNumber, serviceDate: serviceDate, methodText: methodText]) :

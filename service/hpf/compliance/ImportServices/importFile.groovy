@@ -5,6 +5,11 @@ import java.security.MessageDigest
 
 final long STALE_MINUTES = 30
 
+// the registry list covers the whole city: the center imports it, not a branch
+if (importTypeEnumId == 'HpfImpRegistry') {
+    Map scope = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
+    if (scope.branchScoped) { ec.message.addError(ec.l10n.localize('The enterprise registry list is imported by the center, not by a branch.')); return }
+}
 String name = (fileName ?: file?.getName() ?: '').replaceAll('.*[\\\\/]', '').trim()
 if (!name) name = fileText != null ? 'import.csv' : ''
 String lower = name.toLowerCase(Locale.ROOT)

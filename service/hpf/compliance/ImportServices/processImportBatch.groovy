@@ -7,7 +7,9 @@ import hpf.compliance.core.imports.ImportException
 import hpf.compliance.core.imports.ImportIssue
 import hpf.compliance.core.imports.ImportOptions
 import hpf.compliance.core.imports.IssueSink
+import hpf.compliance.core.imports.RegistryReader
 import hpf.compliance.core.imports.RemittanceReader
+import hpf.compliance.core.registry.RegistryEntry
 import hpf.compliance.core.imports.UnitAccountReader
 import hpf.compliance.core.imports.support.ImportRecords
 
@@ -19,6 +21,7 @@ def batch = ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchI
 if (batch == null) { ec.message.addError(ec.l10n.localize('Import batch not found')); return }
 if (batch.statusId != 'HpfImbRunning') { ec.message.addError(ec.l10n.localize('This import batch has already been processed')); return }
 boolean units = batch.importTypeEnumId == 'HpfImpUnits'
+boolean registry = batch.importTypeEnumId == 'HpfImpRegistry'
 
 // branch staff import only their own branch's rows; lookups below run without the entity filters so that a row of
 // another branch is rejected with a reason instead of being taken for a new unit
@@ -70,8 +73,21 @@ try {
         InputStream head = ref.openStream()
         try { byte[] b = head.readNBytes(64 * 1024); encoding = Encodings.detect(b, 0, b.length).name() } finally { head.close() }
     }
-    reader = units ? UnitAccountReader.open(ref.openStream(), batch.fileName, ImportOptions.DEFAULT, sink)
+    reader = registry ? RegistryReader.open(ref.openStream(), batch.fileName, sink)
+           : units ? UnitAccountReader.open(ref.openStream(), batch.fileName, ImportOptions.DEFAULT, sink)
                    : RemittanceReader.open(ref.openStream(), batch.fileName, sink)
+
+    // the market-regulation registry: every accepted row is kept as read, the match runs afterwards
+    Closure storeRegistry = { List<RegistryEntry> rows, Map n, Set touched ->
+        for (RegistryEntry r in rows) {
+            ec.entity.makeValue('hpf.compliance.RegistryEnterprise').setAll([importBatchId: importBatchId,
+                    lineNumber: r.line(), usccCode: r.uscc(), enterpriseName: r.name(), legalRepName: r.legalRepresentative(),
+                    establishedDate: java.sql.Date.valueOf(r.established()), registrationStatusText: r.status().label(),
+                    registeredAddress: r.address()?.take(255), industry: r.industry()?.take(255), employeeCount: r.employees()])
+                    .setSequencedIdPrimary().create()
+            n.created++
+        }
+    }
 
     Closure upsertUnits = { List<UnitAccount> rows, Map n, Set touched ->
         Map existing = ec.entity.find('hpf.compliance.EmployerUnit')
@@ -154,7 +170,7 @@ try {
             Set touched = new HashSet()
             try {
                 ec.transaction.runRequireNew(600, 'Could not save imported rows', {
-                    if (rows) (units ? upsertUnits : upsertRemittances).call(rows, n, touched)
+                    if (rows) (registry ? storeRegistry : units ? upsertUnits : upsertRemittances).call(rows, n, touched)
                     flushIssues()
                     // progress, and a sign of life for import#File's check of a running batch
                     ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId,

@@ -92,7 +92,12 @@ try {
     StoredScreening.Settings settings = new StoredScreening.Settings(params, survey, branchId as String,
             statusByEnumId, typeByEnumId, existingTargets.keySet(), openAlerts.keySet())
     ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
+        // an enterprise without an account (未登记, a placeholder of a non-registration case) owes nothing to screen
+        def cf = ec.entity.conditionFactory
         def unitEli = ec.entity.find('hpf.compliance.EmployerUnit').selectFields(StoredScreening.UNIT_FIELDS)
+                .condition(cf.makeCondition([cf.makeCondition('accountStatusEnumId', org.moqui.entity.EntityCondition.ComparisonOperator.NOT_EQUAL, 'HpfAcsUnregistered'),
+                        cf.makeCondition('accountStatusEnumId', org.moqui.entity.EntityCondition.ComparisonOperator.EQUALS, null)],
+                        org.moqui.entity.EntityCondition.JoinOperator.OR))
                 .orderBy(StoredScreening.ORDER_BY).iterator()
         def remEli = ec.entity.find('hpf.compliance.UnitRemittance').selectFields(StoredScreening.REMITTANCE_FIELDS)
                 .orderBy(StoredScreening.ORDER_BY).iterator()

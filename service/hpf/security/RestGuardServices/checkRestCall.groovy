@@ -33,6 +33,8 @@ Map<String, Map> pathRecords = [
         entryId          : [entity: 'hpf.compliance.UnitListEntry', keys: ['entryId'], message: 'List entry ${entryId} was not found.'],
         publicationId    : [entity: 'hpf.compliance.UnitListPublication', keys: ['publicationId'], message: 'Publication ${publicationId} was not found.'],
         publicityId      : [entity: 'hpf.compliance.PublicityRecord', keys: ['campaignId', 'publicityId'], message: 'Publicity record ${publicityId} was not found.'],
+        registryEntryId  : [entity: 'hpf.compliance.RegistryEnterprise', keys: ['registryEntryId'], message: 'Registry row ${registryEntryId} was not found.'],
+        candidateId      : [entity: 'hpf.compliance.RegistryNameCandidate', keys: ['candidateId'], message: 'Name candidate ${candidateId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }

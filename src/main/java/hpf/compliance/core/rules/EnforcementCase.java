@@ -41,7 +41,8 @@ public record EnforcementCase(Type type, List<Action> history, LocalDate complie
      *
      * @param type      what it is
      * @param issueDate the day it was issued (for a proposed action: the day it would be)
-     * @param deadline  for an order: the day by which the unit must comply
+     * @param deadline  for an order: the day by which the unit must comply; for a penalty notice: the last day to state
+     *                  its case or request a hearing (null until the notice is served)
      * @param fine      for a penalty decision: the fine in yuan; null otherwise
      */
     public record Action(ActionType type, LocalDate issueDate, LocalDate deadline, BigDecimal fine) {

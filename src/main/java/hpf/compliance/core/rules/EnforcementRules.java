@@ -39,7 +39,18 @@ public final class EnforcementRules {
     public static final String UNIT_COMPLIED = "The unit complied on ${compliedDate}; this step is no longer possible";
     public static final String PENALTY_NOTICE_FIRST = "A penalty decision requires a penalty notice issued first";
     public static final String FINE_REQUIRED = "The penalty decision needs the amount of the fine";
-    public static final String FINE_OUT_OF_RANGE = "Fine ${fine} must be between ${min} and ${max} yuan";
+    public static final String FINE_OUT_OF_RANGE = "Fine ${fine} must be between ${min} and ${max} yuan (Art. 37 of the Regulations on the Administration of Housing Provident Fund)";
+    public static final String PENALTY_NOTICE_NOT_SERVED = "A penalty decision requires the penalty notice to have been served, since the days to state the case count from its service";
+    public static final String STATEMENT_PERIOD_NOT_OVER = "The unit may state its case or request a hearing until ${replyBy}; a penalty decision is possible only after that day (Administrative Penalty Law Art. 62)";
+    public static final String PENALTY_ALREADY_DECIDED = "A penalty decision was already made on ${decidedOn}; the same failure is not fined twice (Administrative Penalty Law Art. 29)";
+
+    /**
+     * Working days the unit has, from the day the penalty notice is served, to state its case (陈述、申辩) and to request
+     * a hearing (听证). 《行政处罚法》(2021) 第六十四条第一项: a hearing is requested within five days of the notice;
+     * 第八十五条: its 「五日」 are working days, without public holidays. The same five working days are given for the
+     * statement, so one date is printed and the decision waits for it (第六十二条).
+     */
+    public static final int STATEMENT_WORKING_DAYS = 5;
 
     /** All reasons {@code proposed} may not be issued in case {@code c}; empty when it may. */
     public static List<Violation> check(EnforcementCase c, Action proposed, EnforcementConfig cfg, LocalDate today) {
@@ -83,7 +94,10 @@ public final class EnforcementRules {
         switch (type) {
             case GUIDANCE_LETTER -> { }
             case ORDER_WITH_DEADLINE -> {
-                if (latest(c, ActionType.GUIDANCE_LETTER, on).isEmpty()) f.add(GUIDANCE_LETTER_FIRST, "actionType");
+                // Art. 37 orders the unit to register directly; the guidance letter comes first only for arrears
+                if (c.type() == Type.ARREARS && latest(c, ActionType.GUIDANCE_LETTER, on).isEmpty()) {
+                    f.add(GUIDANCE_LETTER_FIRST, "actionType");
+                }
             }
             case COURT_REFERRAL -> {
                 if (c.type() != Type.ARREARS) {
@@ -108,8 +122,20 @@ public final class EnforcementRules {
                     f.add(PENALTY_ONLY_FOR_NON_REGISTRATION, "actionType");
                     return;
                 }
-                // the unit must have been told of the intended penalty and heard (行政处罚法 告知 before 决定)
-                if (latest(c, ActionType.PENALTY_NOTICE, on).isEmpty()) f.add(PENALTY_NOTICE_FIRST, "actionType");
+                // 一事不再罚 (行政处罚法 第二十九条): one decision per case
+                Optional<Action> decided = latest(c, ActionType.PENALTY_DECISION, on);
+                if (decided.isPresent()) {
+                    f.add(PENALTY_ALREADY_DECIDED, "actionType", "decidedOn", decided.get().issueDate());
+                    return;
+                }
+                // the unit must have been told of the intended penalty and heard (行政处罚法 告知 before 决定): the notice's
+                // deadline is the last day to state its case or request a hearing, known once the notice was served
+                Optional<Action> notice = latest(c, ActionType.PENALTY_NOTICE, on);
+                if (notice.isEmpty()) f.add(PENALTY_NOTICE_FIRST, "actionType");
+                else if (notice.get().deadline() == null) f.add(PENALTY_NOTICE_NOT_SERVED, "actionType");
+                else if (!on.isAfter(notice.get().deadline())) {
+                    f.add(STATEMENT_PERIOD_NOT_OVER, "issueDate", "replyBy", notice.get().deadline());
+                }
             }
             case PUBLIC_CRITICISM -> orderIgnored(c, on, f);
         }

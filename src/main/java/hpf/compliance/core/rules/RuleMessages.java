@@ -123,7 +123,10 @@ public final class RuleMessages {
         zh(EnforcementRules.UNIT_COMPLIED, "单位已于${compliedDate}履行义务，不能再采取此项措施");
         zh(EnforcementRules.PENALTY_NOTICE_FIRST, "作出行政处罚决定前须先送达行政处罚告知书");
         zh(EnforcementRules.FINE_REQUIRED, "行政处罚决定书须写明罚款金额");
-        zh(EnforcementRules.FINE_OUT_OF_RANGE, "罚款金额${fine}元应在${min}元至${max}元之间");
+        zh(EnforcementRules.FINE_OUT_OF_RANGE, "罚款金额${fine}元应在${min}元至${max}元之间（《住房公积金管理条例》第三十七条）");
+        zh(EnforcementRules.PENALTY_NOTICE_NOT_SERVED, "行政处罚事先告知书须先送达，陈述申辩期限自送达之日起计算");
+        zh(EnforcementRules.STATEMENT_PERIOD_NOT_OVER, "单位陈述申辩、要求听证的期限至${replyBy}届满，期满后方可作出行政处罚决定（《行政处罚法》第六十二条）");
+        zh(EnforcementRules.PENALTY_ALREADY_DECIDED, "已于${decidedOn}作出行政处罚决定，同一违法行为不得给予两次以上罚款（《行政处罚法》第二十九条）");
 
         // UnitListRules (通报批评, 失信 and 守信 lists)
         zh(UnitListRules.LIST_TYPE_REQUIRED, "请选择名单类型");

@@ -132,16 +132,56 @@ class EnforcementRulesTest {
 
     @Test
     void penaltyDecisionNeedsNoticeAndFineInRange() {
-        List<Action> noticed = List.of(Action.of(GUIDANCE_LETTER, LETTER), Action.order(ORDER, DEADLINE), Action.of(PENALTY_NOTICE, AFTER));
+        List<Action> noticed = List.of(Action.of(GUIDANCE_LETTER, LETTER), Action.order(ORDER, DEADLINE),
+                new Action(PENALTY_NOTICE, AFTER, AFTER.plusDays(6), null));
         LocalDate decided = AFTER.plusDays(7);
         assertNone(check(nonRegistration(noticed), Action.penalty(decided, new BigDecimal("10000"))));
         assertNone(check(nonRegistration(noticed), Action.penalty(decided, new BigDecimal("50000"))));
         Violation v = assertOnly(FINE_OUT_OF_RANGE, check(nonRegistration(noticed), Action.penalty(decided, new BigDecimal("9999.99"))));
         assertEquals("10000", v.args().get("min"));
         assertOnly(FINE_OUT_OF_RANGE, check(nonRegistration(noticed), Action.penalty(decided, new BigDecimal("50000.01"))));
+        assertTrue(FINE_OUT_OF_RANGE.contains("Art. 37"), "the refusal names the article");
         assertOnly(FINE_REQUIRED, check(nonRegistration(noticed), Action.penalty(decided, null)));
         assertOnly(PENALTY_NOTICE_FIRST, check(nonRegistration(LETTER_AND_ORDER), Action.penalty(decided, new BigDecimal("20000"))));
         assertOnly(PENALTY_ONLY_FOR_NON_REGISTRATION, check(arrears(noticed), Action.of(PENALTY_DECISION, decided)));
+    }
+
+    @Test
+    void nonRegistrationStartsWithTheOrderToRegister() {
+        // Art. 37: 责令限期办理 directly, no guidance letter required; arrears still need the letter first
+        assertNone(check(nonRegistration(List.of()), Action.order(ORDER, DEADLINE)));
+        assertOnly(GUIDANCE_LETTER_FIRST, check(arrears(List.of()), Action.order(ORDER, DEADLINE)));
+        assertEquals(List.of(GUIDANCE_LETTER, ORDER_WITH_DEADLINE), EnforcementRules.allowedActions(nonRegistration(List.of()), LETTER));
+        // the order to register is capped like any order
+        assertOnly(ORDER_DEADLINE_TOO_LONG, check(nonRegistration(List.of()), Action.order(ORDER, ORDER.plusDays(31))));
+        // no penalty notice while the order's deadline runs, none without an order
+        assertOnly(ORDER_REQUIRED, check(nonRegistration(List.of()), Action.of(PENALTY_NOTICE, AFTER)));
+        List<Action> ordered = List.of(Action.order(ORDER, DEADLINE));
+        assertOnly(ORDER_DEADLINE_NOT_PASSED, check(nonRegistration(ordered), Action.of(PENALTY_NOTICE, DEADLINE)));
+        assertNone(check(nonRegistration(ordered), Action.of(PENALTY_NOTICE, AFTER)));
+    }
+
+    @Test
+    void decisionWaitsForTheServedNoticeAndItsStatementDays() {
+        List<Action> ordered = List.of(Action.order(ORDER, DEADLINE));
+        LocalDate replyBy = AFTER.plusDays(8);
+        List<Action> unserved = List.of(Action.order(ORDER, DEADLINE), Action.of(PENALTY_NOTICE, AFTER));
+        List<Action> served = List.of(Action.order(ORDER, DEADLINE), new Action(PENALTY_NOTICE, AFTER, replyBy, null));
+        BigDecimal fine = new BigDecimal("20000");
+        assertOnly(PENALTY_NOTICE_FIRST, check(nonRegistration(ordered), Action.penalty(replyBy.plusDays(1), fine)));
+        assertOnly(PENALTY_NOTICE_NOT_SERVED, check(nonRegistration(unserved), Action.penalty(replyBy.plusDays(1), fine)));
+        // the last day to reply is still the unit's: no decision on it (Administrative Penalty Law Art. 62)
+        Violation v = assertOnly(STATEMENT_PERIOD_NOT_OVER, check(nonRegistration(served), Action.penalty(replyBy, fine)));
+        assertEquals(replyBy, v.args().get("replyBy"));
+        assertNone(check(nonRegistration(served), Action.penalty(replyBy.plusDays(1), fine)));
+        assertFalse(EnforcementRules.allowedActions(nonRegistration(served), replyBy).contains(PENALTY_DECISION));
+        assertTrue(EnforcementRules.allowedActions(nonRegistration(served), replyBy.plusDays(1)).contains(PENALTY_DECISION));
+        // one decision per case (Art. 29)
+        List<Action> decided = List.of(Action.order(ORDER, DEADLINE), new Action(PENALTY_NOTICE, AFTER, replyBy, null),
+                Action.penalty(replyBy.plusDays(1), fine));
+        assertOnly(PENALTY_ALREADY_DECIDED, check(nonRegistration(decided), Action.penalty(replyBy.plusDays(2), fine)));
+        assertFalse(EnforcementRules.allowedActions(nonRegistration(decided), replyBy.plusDays(2)).contains(PENALTY_DECISION));
+        assertEquals(5, STATEMENT_WORKING_DAYS);
     }
 
     @Test
