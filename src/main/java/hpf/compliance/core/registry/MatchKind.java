@@ -10,6 +10,6 @@ public enum MatchKind {
     NAME_CANDIDATE,
     /** Not bound to register now: 注销, 吊销 or 迁出, or set up no more than 30 days before the reference date. */
     EXEMPT,
-    /** Active, past the 30 days of Art. 15, and no account: a unit to establish contributions (建缴). */
+    /** Active, past the 30 days of Art. 14, and no account: a unit to establish contributions (建缴). */
     UNREGISTERED
 }

@@ -11,12 +11,12 @@ import java.util.Map;
  * Matches registered enterprises against the center's unit accounts to find units that must contribute but never
  * registered (应缴未缴). Tried in order, the first that applies wins: the same USCC; the organization code inside the
  * USCC against old accounts that carry only an organization code; the same normalized name (candidates for a person
- * to confirm); exempt (注销, 吊销, 迁出, or set up no more than 30 days before the reference date, the window Art. 15
+ * to confirm); exempt (注销, 吊销, 迁出, or set up no more than 30 days before the reference date, the window of Art. 14
  * gives a new unit to register); otherwise unregistered. The accounts are held in three hash indexes, so each
  * enterprise costs three look-ups whatever the size of the city.
  */
 public final class RegistryMatcher {
-    /** Art. 15: a new unit registers within 30 days of being set up; day 30 itself is still inside the window. */
+    /** Art. 14: a new unit registers within 30 days of being set up; day 30 itself is still inside the window. */
     public static final int REGISTRATION_WINDOW_DAYS = 30;
 
     private final Map<String, Object> byUscc = new HashMap<>();
