@@ -17,7 +17,10 @@ public final class HpfCli {
     static final String USAGE = SCREEN_USAGE + "\n       " + MATCH_USAGE.substring("usage: ".length());
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Timing.mark("main entered");
+        int code = run(args, System.out, System.err);
+        Timing.mark("done");
+        System.exit(code);
     }
 
     /**

@@ -55,6 +55,7 @@ public final class ScreenCommand {
                long orphans, long duplicates, ScreeningSummary summary, Set<UnsortedInputException.Input> sorted) { }
 
     public Run execute() throws IOException {
+        Timing.mark("arguments parsed");
         Path base = opt.tempDir() != null ? opt.tempDir() : parentOf(opt.detail());
         Files.createDirectories(base);
         // run files of an external sort can be as large as the input, so they go next to the output by default
@@ -114,6 +115,7 @@ public final class ScreenCommand {
             if (toSort.contains(UnsortedInputException.Input.UNITS)) unitSource = unitSorter.sort(unitSource);
             if (toSort.contains(UnsortedInputException.Input.REMITTANCES)) remSource = remSorter.sort(remSource);
 
+            Timing.mark("readers open (headers read)");
             ScreeningSummary summary = new ScreeningSummary();
             long[] orphans = new long[1];
             long[] duplicates = new long[1];
@@ -144,6 +146,7 @@ public final class ScreenCommand {
                 }
             });
 
+            Timing.mark("parsed and screened (merge-join done)");
             try (OutputStream d = out(opt.detail())) {
                 detail.writeTo(d, DETAIL_HEADER);
             }
@@ -169,6 +172,7 @@ public final class ScreenCommand {
             Run run = new Run(units.rowsRead(), units.rowsRejected(), rems.rowsRead(), rems.rowsRejected(),
                     warnings.count(), orphans[0], duplicates[0], summary, toSort);
             report(run);
+            Timing.mark("outputs written");
             return run;
             }
         }
