@@ -1,7 +1,7 @@
 // The kinds of documents in a unit's case file (一户一档), one entry each, in the order of the procedure (documents of
 // one day keep this order). A new kind of document adds one entry here. An entry:
 //   kind    a name for the log;            title   文件名称: text, or a closure of the record
-//   find    closure of the target (a map): the records of that target (branch scope applies to every find)
+//   find    closure of the target (a map): the records (entity values or maps) of that target (branch scope applies)
 //   id      the record's id field;         date    the field the document is dated by (a date or a timestamp)
 //   number  the field holding 文号, if any; author  'center' (the default) or 'unit' (what the unit handed in)
 //   print   [info: service returning the template's context when called with [(id): the record's id], template: location]
@@ -13,9 +13,18 @@ import org.moqui.entity.EntityCondition
 
 def ec = context.ec
 def notNull = { String field -> ec.entity.conditionFactory.makeCondition(field, EntityCondition.IS_NOT_NULL, null) }
-def describe = { String enumId -> enumId ? (ec.entity.find('moqui.basic.Enumeration').condition('enumId', enumId).useCache(true).one()?.description ?: enumId) : null }
-def applicationIds = { Map t -> ec.entity.find('hpf.compliance.RegularizationApplication').condition('targetId', t.targetId)
-        .condition(notNull('submittedDate')).list()*.applicationId }
+// an application's attachments are filed with it: dated by its submission, or by their upload when that came later
+def attachments = { Map t ->
+    Map submitted = ec.entity.find('hpf.compliance.RegularizationApplication').condition('targetId', t.targetId)
+            .condition(notNull('submittedDate')).list().collectEntries { [(it.applicationId): it.submittedDate] }
+    if (!submitted) return []
+    return ec.entity.find('hpf.compliance.ApplicationDocument').condition('applicationId', EntityCondition.IN, submitted.keySet())
+            .condition(notNull('documentLocation')).list().collect { d ->
+        def sub = submitted[d.applicationId]
+        boolean later = d.uploadedDate != null && d.uploadedDate.toLocalDateTime().toLocalDate().isAfter(sub.toLocalDate())
+        d.getMap() + [fileDate: later ? d.uploadedDate : sub]
+    }
+}
 def actions = { Map t, String type -> ec.entity.find('hpf.compliance.EnforcementAction').condition([targetId: t.targetId, actionTypeEnumId: type])
         .condition(notNull('documentNumber')).list() }
 
@@ -30,14 +39,13 @@ return [
     [kind: 'INTERVIEW', title: '催缴情况笔录', id: 'interviewId', date: 'interviewDate',
      find: { Map t -> ec.entity.find('hpf.compliance.CollectionInterview').condition('targetId', t.targetId).list() },
      print: [info: 'hpf.compliance.InterviewServices.get#InterviewPrintInfo', template: 'component://hpf-compliance/template/notice/InterviewRecord.html.ftl']],
-    [kind: 'APPLICATION', title: { r -> (describe(r.applicationTypeEnumId as String) ?: '') + '申请审批表' }, id: 'applicationId', date: 'submittedDate',
+    [kind: 'APPLICATION', title: { r -> (r.applicationTypeEnumId == 'HpfAtDeferral' ? '缓缴' : '降低缴存比例') + '申请审批表' }, id: 'applicationId', date: 'submittedDate',
      author: 'unit', find: { Map t -> ec.entity.find('hpf.compliance.RegularizationApplication').condition('targetId', t.targetId)
              .condition(notNull('submittedDate')).list() },
      print: [info: 'hpf.compliance.ApplicationServices.get#ApplicationPrintInfo', template: 'component://hpf-compliance/template/application/ApplicationApprovalForm.html.ftl']],
-    [kind: 'APPLICATION_DOCUMENT', title: { r -> '申请材料（' + (describe(r.documentTypeEnumId as String) ?: (r.description ?: '附件')) + '）' },
-     id: 'documentSeqId', date: 'uploadedDate', author: 'unit', file: 'documentLocation', fileName: 'fileName',
-     find: { Map t -> List ids = applicationIds(t); ids ? ec.entity.find('hpf.compliance.ApplicationDocument').condition('applicationId', EntityCondition.IN, ids)
-             .condition(notNull('documentLocation')).list() : [] }],
+    [kind: 'APPLICATION_DOCUMENT', title: { r -> '申请材料（' + (r.description ?: (r.fileName ?: '附件')) + '）' },
+     id: 'documentSeqId', date: 'fileDate', author: 'unit', file: 'documentLocation', fileName: 'fileName',
+     find: { Map t -> attachments(t) }],
     [kind: 'PAYMENT_EVIDENCE', title: '缴存凭证', id: 'paymentEvidenceId', date: 'paymentDate', number: 'voucherNumber', author: 'unit',
      file: 'documentLocation', fileName: 'fileName',
      find: { Map t -> ec.entity.find('hpf.compliance.PaymentEvidence').condition('targetId', t.targetId).condition(notNull('documentLocation')).list() }],
