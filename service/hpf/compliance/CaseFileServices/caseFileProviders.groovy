@@ -14,6 +14,7 @@ import org.moqui.entity.EntityCondition
 def ec = context.ec
 def notNull = { String field -> ec.entity.conditionFactory.makeCondition(field, EntityCondition.IS_NOT_NULL, null) }
 // an application's attachments are filed with it: dated by its submission, or by their upload when that came later
+def clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
 def attachments = { Map t ->
     Map submitted = ec.entity.find('hpf.compliance.RegularizationApplication').condition('targetId', t.targetId)
             .condition(notNull('submittedDate')).list().collectEntries { [(it.applicationId): it.submittedDate] }
@@ -21,7 +22,7 @@ def attachments = { Map t ->
     return ec.entity.find('hpf.compliance.ApplicationDocument').condition('applicationId', EntityCondition.IN, submitted.keySet())
             .condition(notNull('documentLocation')).list().collect { d ->
         def sub = submitted[d.applicationId]
-        boolean later = d.uploadedDate != null && d.uploadedDate.toLocalDateTime().toLocalDate().isAfter(sub.toLocalDate())
+        boolean later = d.uploadedDate != null && clock.dateOf(d.uploadedDate).isAfter(sub.toLocalDate())
         d.getMap() + [fileDate: later ? d.uploadedDate : sub]
     }
 }

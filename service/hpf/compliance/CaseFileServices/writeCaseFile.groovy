@@ -44,9 +44,11 @@ try {
 }
 
 List<Map> providers = ec.resource.script('component://hpf-compliance/service/hpf/compliance/CaseFileServices/caseFileProviders.groovy', null) as List<Map>
-LocalDate today = CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
-def localDate = { d -> d == null ? null : (d instanceof java.sql.Date ? d.toLocalDate() : (d instanceof java.sql.Timestamp ?
-        d.toInstant().atZone(ec.user.timeZone.toZoneId()).toLocalDate() : LocalDate.parse(d.toString().substring(0, 10)))) }
+CenterClock clock = CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
+LocalDate today = clock.today()
+// a document's day: a date as it is, a timestamp in the user's zone (the clock's)
+def localDate = { d -> d == null ? null : (d instanceof java.sql.Date ? d.toLocalDate() : (d instanceof java.util.Date ? clock.dateOf(d) :
+        LocalDate.parse(d.toString().substring(0, 10)))) }
 def render = { String template, Map info, String name ->
     Map out = ec.service.sync().name('hpf.compliance.PrintDocumentServices.render#PrintDocument').parameters([templateLocation: template,
             printInfo: info, format: 'pdf', fileBaseName: name, documentLabel: 'Case file']).call()
