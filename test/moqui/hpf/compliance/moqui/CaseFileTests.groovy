@@ -323,6 +323,10 @@ class CaseFileTests extends Specification {
         int before = downloads([targetId: fullTargetId]).size()
         ScreenTestRender noFont = appTest.render("Target/TargetDetail/caseFile", [targetId: fullTargetId], "get")
         ScreenTestRender list = appTest.render("Target/CaseFiles", [:], null)
+        ec.user.logoutUser()
+        ec.user.loginUser('hpf.it', PASSWORD)
+        ScreenTestRender itPage = appTest.render("Target/TargetDetail", [targetId: fullTargetId], null)
+        ScreenTestRender itList = appTest.render("Target/CaseFiles", [:], null)
 
         then:
         page.output.contains('caseFile')
@@ -333,6 +337,11 @@ class CaseFileTests extends Specification {
         downloads([targetId: fullTargetId]).size() == before
         list.errorMessages.isEmpty()
         list.output.contains('YQ01') || list.output.contains('城区')
+        list.output.contains('branchCaseFile')
+        // IT may not download: neither the target's button nor the branch form is offered
+        itPage.errorMessages.isEmpty()
+        !itPage.output.contains('caseFile')
+        !itList.output.contains('branchCaseFile')
 
         cleanup:
         if (saved == null) System.clearProperty(FONT_PROPERTY) else System.setProperty(FONT_PROPERTY, saved)
