@@ -2,7 +2,7 @@
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
-<meta charset="UTF-8">
+<meta charset="UTF-8"/>
 <title>${typeName?html}审批表 ${form.applicationId?html}</title>
 <style>
   @page { size: A4; margin: 18mm 15mm 22mm 15mm;
@@ -15,12 +15,13 @@
   th { width: 18%; font-weight: normal; text-align: center; background: #f4f4f4; }
   .opinion { height: 22mm; }
   .sign { text-align: right; margin-top: 4mm; }
+  .due { font-size: 10pt; margin-top: 2mm; }
   @media print { .noprint { display: none; } }
 </style>
 </head>
 <body>
 <div class="noprint" style="text-align:right"><button onclick="window.print()">打印</button></div>
-<h1>${centerName?html}<br>单位住房公积金${typeName?html}审批表</h1>
+<h1>${centerName?html}<br/>单位住房公积金${typeName?html}审批表</h1>
 <div class="sub">申请编号：${form.applicationId?html}　　状态：${statusName?html}　　报送日期：${form.submittedDate}</div>
 <table>
   <tr><th>单位名称</th><td colspan="3">${form.unitName?html}</td></tr>
@@ -48,6 +49,7 @@
 <#assign signLabels = {"HpfRsBranchIntake": "受理人", "HpfRsOfficeReview": "审核人", "HpfRsCommittee": "录入人", "HpfRsApproval": "审批人"}>
 <#list reviewRows as r>
   <tr><th>${r.step?html}意见</th><td colspan="3" class="opinion">${r.decision?html}。${r.comments?html}
+      <#if (r.due!"")?has_content><div class="due">办理期限：${r.due}（按工作日计算，不含法定节假日）</div></#if>
       <div class="sign"><#if r.recordsOnBehalf>录入人<#else>${signLabels[r.stepId]!"经办人"}</#if>：${r.reviewer?html}<#if r.role?has_content>（${r.role?html}）</#if>　　${r.date}</div></td></tr>
 </#list>
 <#if form.termsFrom?has_content>

@@ -1,7 +1,7 @@
 <#-- The page shown instead of a PDF that could not be produced (EditNotice transition noticePdf).
      Context: failure (NO_CJK_FONT, RENDER_FAILED, NOT_FOUND or ERROR), documentName, noticeNumber, noticeId,
      detail (technical reason), fontSearch (where fonts were looked for), fontPathsSetting (hpf_pdf_font_paths),
-     messages (errors of the call), printTransition (the screen's transition printing the document from the browser). -->
+     messages (errors of the call), notFoundName (what was not found, default 行政指导意见书), printTransition (the screen's transition printing the document from the browser). -->
 <#include "component://hpf-compliance/template/notice/PrintStyle.ftl"/>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
@@ -42,7 +42,7 @@
 <p>安装字体后重新点击下载即可。</p>
 <#elseif failure == "NOT_FOUND">
 <h2>原因</h2>
-<p>未找到该行政指导意见书，或其属于其他分支机构。</p>
+<p>未找到该${h(notFoundName!"行政指导意见书")}，或其属于其他分支机构。</p>
 <#elseif failure == "RENDER_FAILED">
 <h2>原因</h2>
 <p>文书排版时出错，请将本页内容告知系统管理员。</p>

@@ -23,6 +23,8 @@ campaign = (ec.entity.find("hpf.compliance.Campaign").condition("campaignId", n.
 centerName = System.getProperty("hpf_center_name") ?: (System.getenv("hpf_center_name") ?: (campaign.issuingAuthority ?: '住房公积金管理中心'))
 issueDateText = dateText(n.issueDate)
 rectifyByDateText = dateText(n.rectifyByDate)
+// the days to rectify as the letter counts them: calendar days from the issue date (prepare#GuidanceNotice), not working days
+rectifyDays = (n.issueDate && n.rectifyByDate) ? java.time.temporal.ChronoUnit.DAYS.between(n.issueDate.toLocalDate(), n.rectifyByDate.toLocalDate()) : null
 serviceDateText = dateText(n.serviceDate)
 firstOwedMonthText = monthText(n.firstOwedMonth as String)
 paidThroughMonthText = monthText(n.paidThroughMonth as String)

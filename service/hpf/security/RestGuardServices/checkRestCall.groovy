@@ -41,9 +41,11 @@ List<String> segments = restPath.split('/').findAll { it }
 String method = httpMethod.toLowerCase()
 Map values = pathValues ?: [:]
 
-// the method's service, read from this component's REST definition (the root resource is the first segment)
+// the method's service, read from this component's REST definition (the root resource is the first segment); a GET is
+// checked too when its service is an action (an HPF_ACT_* group names it: a case file download is recorded)
 serviceName = null
-if (method != 'get') {
+boolean actionGet = method == 'get' && segments.last() == 'caseFile'
+if (method != 'get' || actionGet) {
     MNode node = MNode.parse(ec.resource.getLocationReference('component://hpf-compliance/service/hpf.rest.xml'))
     if (node.attribute('name') == segments[0]) {
         for (String segment in segments.drop(1)) {
@@ -52,6 +54,8 @@ if (method != 'get') {
         }
         serviceName = node?.children('method')?.find { it.attribute('type') == method }?.first('service')?.attribute('name')
     }
+    if (actionGet && serviceName && ec.entity.find('moqui.security.ArtifactGroupMember').condition([artifactName: serviceName,
+            artifactTypeEnumId: 'AT_SERVICE']).condition('artifactGroupId', 'like', 'HPF_ACT_%').useCache(true).count() == 0) serviceName = null
 }
 
 // each record of the path in turn, in the caller's branch scope
