@@ -7,8 +7,7 @@
 //   print   [info: service returning the template's context when called with [(id): the record's id], template: location]
 //           the document is rendered through hpf.compliance.PrintDocumentServices.render#PrintDocument to PDF
 //   file    the field holding an uploaded file's resource location (with fileName: the field of its name), copied as is
-// Court referral (强制执行申请书) and penalty documents (事先告知书, 处罚决定书) are EnforcementActions of their own
-// types: add an entry like the order's with their actionTypeEnumId, print info service and template.
+// A served document of the enforcement chain adds one line to enforcementKinds below (its proof of service comes with it).
 import org.moqui.entity.EntityCondition
 
 def ec = context.ec
@@ -28,6 +27,15 @@ def attachments = { Map t ->
 }
 def actions = { Map t, String type -> ec.entity.find('hpf.compliance.EnforcementAction').condition([targetId: t.targetId, actionTypeEnumId: type])
         .condition(notNull('documentNumber')).list() }
+
+// the served documents of the enforcement chain (arrears: the order to pay; non-registration: the registration letter,
+// the order to register, the penalty notice and decision), each with its 送达回证: [actionTypeEnumId, kind, 文件名称, template]
+List<List<String>> enforcementKinds = [
+    ['HpfEaRegistrationLetter', 'REGISTRATION_LETTER', '住房公积金缴存登记告知书', 'RegistrationLetter'],
+    ['HpfEaOrderToPay', 'ORDER', '责令限期缴存通知书', 'OrderToPay'],
+    ['HpfEaOrderToRegister', 'ORDER_TO_REGISTER', '责令限期办理住房公积金缴存登记通知书', 'OrderToRegister'],
+    ['HpfEaPenaltyNotice', 'PENALTY_NOTICE', '行政处罚事先告知书', 'PenaltyNotice'],
+    ['HpfEaPenaltyDecision', 'PENALTY_DECISION', '行政处罚决定书', 'PenaltyDecision']]
 
 return [
     [kind: 'NOTICE', title: '行政指导意见书', id: 'noticeId', date: 'issueDate', number: 'noticeNumber',
@@ -50,10 +58,16 @@ return [
     [kind: 'PAYMENT_EVIDENCE', title: '缴存凭证', id: 'paymentEvidenceId', date: 'paymentDate', number: 'voucherNumber', author: 'unit',
      file: 'documentLocation', fileName: 'fileName',
      find: { Map t -> ec.entity.find('hpf.compliance.PaymentEvidence').condition('targetId', t.targetId).condition(notNull('documentLocation')).list() }],
-    [kind: 'ORDER', title: '责令限期缴存通知书', id: 'actionId', date: 'issueDate', number: 'documentNumber',
-     find: { Map t -> actions(t, 'HpfEaOrderToPay') },
-     print: [info: 'hpf.compliance.EnforcementServices.get#EnforcementPrintInfo', template: 'component://hpf-compliance/template/enforcement/OrderToPay.html.ftl']],
-    [kind: 'ORDER_PROOF', title: '送达回证（责令限期缴存通知书）', id: 'actionId', date: 'serviceDate', number: 'documentNumber',
-     find: { Map t -> actions(t, 'HpfEaOrderToPay').findAll { it.serviceDate != null } },
-     print: [info: 'hpf.compliance.EnforcementServices.get#EnforcementPrintInfo', template: 'component://hpf-compliance/template/enforcement/OrderServiceProof.html.ftl']],
+] + enforcementKinds.collectMany { String type, String kind, String title, String template -> [
+    [kind: kind, title: title, id: 'actionId', date: 'issueDate', number: 'documentNumber',
+     find: { Map t -> actions(t, type) },
+     print: [info: 'hpf.compliance.EnforcementServices.get#EnforcementPrintInfo', template: "component://hpf-compliance/template/enforcement/${template}.html.ftl".toString()]],
+    [kind: kind + '_PROOF', title: '送达回证（' + title + '）', id: 'actionId', date: 'serviceDate', number: 'documentNumber',
+     find: { Map t -> actions(t, type).findAll { it.serviceDate != null } },
+     print: [info: 'hpf.compliance.EnforcementServices.get#EnforcementPrintInfo', template: 'component://hpf-compliance/template/enforcement/OrderServiceProof.html.ftl']]]
+} + [
+    // the application to the people's court is filed with the court, not served on the unit: no proof of service
+    [kind: 'COURT_REFERRAL', title: '强制执行申请书', id: 'actionId', date: 'issueDate', number: 'documentNumber',
+     find: { Map t -> actions(t, 'HpfEaCourtReferral') },
+     print: [info: 'hpf.compliance.CourtReferralServices.get#CourtReferralPrintInfo', template: 'component://hpf-compliance/template/enforcement/CourtReferral.html.ftl']],
 ]

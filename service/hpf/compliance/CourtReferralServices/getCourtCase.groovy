@@ -6,7 +6,7 @@ courtCase = ec.entity.find("hpf.compliance.CourtCase").condition("actionId", act
 
 Map labels = [courtName: 'Court Applied To', caseNumber: 'Court Case Number', filingDate: 'Filing Date', rulingDate: 'Ruling Date',
         rulingResultEnumId: 'Ruling Result', rulingText: 'Ruling Details', executionResultEnumId: 'Execution Result',
-        executionText: 'Execution Details', amountRecovered: 'Amount Recovered (yuan)']
+        executionText: 'Execution Details', amountRecovered: 'Amount Recovered by Execution (yuan)']
 def valueText = { String field, String text ->
     if (!text) return null
     if (field.endsWith('EnumId')) return ec.entity.find("moqui.basic.Enumeration").condition("enumId", text).useCache(true).one()?.get('description') ?: text

@@ -28,7 +28,7 @@ def enumCode = { String enumId, String typeId, String field ->
 String rulingCode = enumCode(rulingResultEnumId as String, 'HpfCourtRuling', 'rulingResultEnumId')
 String executionCode = enumCode(executionResultEnumId as String, 'HpfCourtExecution', 'executionResultEnumId')
 if (amountRecovered != null) {
-    def fen = hpf.compliance.core.Amounts.checkFen('amountRecovered', ec.l10n.localize('Amount Recovered (yuan)'), amountRecovered as BigDecimal)
+    def fen = hpf.compliance.core.Amounts.checkFen('amountRecovered', ec.l10n.localize('Amount Recovered by Execution (yuan)'), amountRecovered as BigDecimal)
     if (fen != null) ec.message.addValidationError(null, 'amountRecovered', null, ec.resource.expand(fen.code(), null, fen.args(), true), null)
 }
 if (ec.message.hasError()) return
