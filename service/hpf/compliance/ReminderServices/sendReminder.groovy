@@ -41,7 +41,7 @@ ec.context.push()
 String text
 try {
     ec.context.putAll(textContext)
-    text = ec.resource.template('component://hpf-compliance/template/reminder/ReminderText.ftl', null)?.trim()
+    text = ec.resource.template('component://hpf-compliance/template/reminder/ReminderText.ftl', (String) null)?.trim()
 } finally { ec.context.pop() }
 String subject = ec.l10n.localize('Housing Fund Reminder Subject')
 
