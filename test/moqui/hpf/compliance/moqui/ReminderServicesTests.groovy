@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList
 @Stepwise
 class ReminderServicesTests extends HpfSpec {
     static final String BRANCH = 'HPFR_B1', UNIT = 'HPFR_U1', UNIT_NO_SMS = 'HPFR_U2', UNIT_DOWN = 'HPFR_U3'
+    static final String UNIT_ALERT = 'HPFR_U4', UNIT_DEFERRED = 'HPFR_U5'
 
     @Shared HttpServer server
     @Shared List<String> received = new CopyOnWriteArrayList<>()
@@ -41,7 +42,8 @@ class ReminderServicesTests extends HpfSpec {
         clean()
         ec.entity.makeValue('hpf.compliance.Branch').setAll([branchId: BRANCH, branchCode: 'TSR1', branchName: '提醒测试部',
                 branchTypeEnumId: 'HpfBrtManagementDept', contactPhone: '0353-2020001', sequenceNum: 921]).createOrUpdate()
-        [[UNIT, '138 0000 0001', 'N'], [UNIT_NO_SMS, '13800000002', 'Y'], [UNIT_DOWN, '13800000003', 'N']].eachWithIndex { List u, int i ->
+        [[UNIT, '138 0000 0001', 'N'], [UNIT_NO_SMS, '13800000002', 'Y'], [UNIT_DOWN, '13800000003', 'N'],
+                [UNIT_ALERT, '13800000004', 'N'], [UNIT_DEFERRED, '13800000005', 'N']].eachWithIndex { List u, int i ->
             ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll([unitId: u[0], unitAccountNo: 'HPFR00' + i,
                     unitName: '提醒测试单位' + i, branchId: BRANCH, agentMobile: u[1], noSmsContact: u[2]]).createOrUpdate()
         }
@@ -60,6 +62,7 @@ class ReminderServicesTests extends HpfSpec {
             ec.entity.find('moqui.service.message.SystemMessage').condition('systemMessageId', 'in', smIds).deleteAll()
         }
         ec.entity.find('hpf.compliance.ReminderMessage').condition('branchId', BRANCH).deleteAll()
+        ec.entity.find('hpf.compliance.ArrearsAlert').condition('branchId', BRANCH).deleteAll()
         ec.entity.find('hpf.compliance.EmployerUnit').condition('branchId', BRANCH).deleteAll()
         ec.entity.find('hpf.compliance.Branch').condition('branchId', BRANCH).deleteAll()
     }
@@ -143,5 +146,42 @@ class ReminderServicesTests extends HpfSpec {
         rm.outcome == 'SENT'
         received.size() == 2
         received[1].contains('"mobile":"13800000003"')
+    }
+
+    def "an alert that opens reminds its unit"() {
+        when:
+        ec.entity.makeValue('hpf.compliance.ArrearsAlert').setAll([alertId: 'HPFR_A1', unitId: UNIT_ALERT, branchId: BRANCH,
+                statusId: 'HpfAlrOpen', amountOwed: new BigDecimal('1200.00')]).create()
+        def rm = null
+        for (int i = 0; i < 100 && rm?.outcome != 'SENT'; i++) {
+            Thread.sleep(200)
+            rm = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_ALERT).useCache(false).one()
+        }
+
+        then:
+        rm != null
+        rm.alertId == 'HPFR_A1'
+        rm.reasonEnumId == 'HpfRrAlertOpened'
+        rm.outcome == 'SENT'
+        rm.bodyText.contains('1,200.00')
+    }
+
+    def "the daily job reminds a deferral ending within the days before, once"() {
+        given:
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of('Asia/Shanghai'))
+        ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll([unitId: UNIT_DEFERRED, accountStatusEnumId: 'HpfAcsDeferred',
+                termsThruDate: java.sql.Date.valueOf(today.plusDays(3))]).update()
+
+        when:
+        ec.service.sync().name('hpf.compliance.ReminderServices.send#DueReminders').parameters([daysBefore: 7]).call()
+        ec.service.sync().name('hpf.compliance.ReminderServices.send#DueReminders').parameters([daysBefore: 7]).call()
+        def rms = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_DEFERRED).list()
+
+        then:
+        !ec.message.hasError()
+        rms.size() == 1
+        rms[0].reasonEnumId == 'HpfRrDeferralEnding'
+        rms[0].bodyText.contains('缓缴期将于' + today.plusDays(3).year + '年')
+        ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_ALERT).count() == 1
     }
 }
