@@ -66,9 +66,11 @@ for (channel in decision.channels()) {
         Map out = ec.service.sync().name('org.moqui.impl.EmailServices.send#EmailTemplate').parameters([
                 emailTemplateId: 'HPF_REMINDER', toAddresses: recipient, createEmailMessage: true,
                 bodyParameters: [bodyText: text, subject: subject]]).call()
-        boolean failed = ec.message.hasError()
-        String errors = failed ? ec.message.errorsString : null
-        if (failed) ec.message.clearErrors()
+        String errors = ec.message.hasError() ? ec.message.errorsString : null
+        if (errors) ec.message.clearErrors()
+        def em = out?.emailMessageId ? ec.entity.find('moqui.basic.email.EmailMessage').condition('emailMessageId', out.emailMessageId).one() : null
+        boolean failed = errors || em?.statusId != 'ES_SENT'
+        if (failed && !errors) errors = 'E-mail not sent (EmailMessage status ' + em?.statusId + ')'
         ec.service.sync().name('update#hpf.compliance.ReminderMessage').requireNewTransaction(true).parameters([
                 reminderId: reminderId, emailMessageId: out?.emailMessageId, outcome: failed ? 'FAILED' : 'SENT',
                 resultText: errors, sentDate: failed ? null : ec.user.nowTimestamp]).call()

@@ -18,7 +18,42 @@ import java.util.concurrent.CopyOnWriteArrayList
 @Stepwise
 class ReminderServicesTests extends HpfSpec {
     static final String BRANCH = 'HPFR_B1', UNIT = 'HPFR_U1', UNIT_NO_SMS = 'HPFR_U2', UNIT_DOWN = 'HPFR_U3'
-    static final String UNIT_ALERT = 'HPFR_U4', UNIT_DEFERRED = 'HPFR_U5'
+    static final String UNIT_ALERT = 'HPFR_U4', UNIT_DEFERRED = 'HPFR_U5', UNIT_MAIL = 'HPFR_U6'
+
+    @Shared ServerSocket smtp
+    @Shared List<String> mails = new CopyOnWriteArrayList<>()
+
+    /** A minimal SMTP server on loopback: accepts every message and keeps its DATA. */
+    void startSmtp() {
+        smtp = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())
+        Thread.startDaemon('hpfr-smtp') {
+            while (!smtp.closed) {
+                Socket s
+                try { s = smtp.accept() } catch (IOException e) { return }
+                s.withCloseable {
+                    def r = new BufferedReader(new InputStreamReader(s.inputStream, StandardCharsets.UTF_8))
+                    def w = new PrintWriter(new OutputStreamWriter(s.outputStream, StandardCharsets.UTF_8), true)
+                    w.print('220 localhost ESMTP\r\n'); w.flush()
+                    String line
+                    while ((line = r.readLine()) != null) {
+                        String cmd = line.toUpperCase()
+                        if (cmd.startsWith('EHLO') || cmd.startsWith('HELO')) w.print('250 localhost\r\n')
+                        else if (cmd.startsWith('DATA')) {
+                            w.print('354 end with .\r\n'); w.flush()
+                            StringBuilder sb = new StringBuilder()
+                            while ((line = r.readLine()) != null && line != '.') sb.append(line).append('\n')
+                            mails.add(sb.toString())
+                            w.print('250 OK queued\r\n')
+                        } else if (cmd.startsWith('QUIT')) { w.print('221 bye\r\n'); w.flush(); break }
+                        else w.print('250 OK\r\n')
+                        w.flush()
+                    }
+                }
+            }
+        }
+        ec.entity.makeValue('moqui.basic.email.EmailServer').setAll([emailServerId: 'HPF_REMINDER', smtpHost: '127.0.0.1',
+                smtpPort: smtp.localPort.toString()]).update()
+    }
 
     @Shared HttpServer server
     @Shared List<String> received = new CopyOnWriteArrayList<>()
@@ -43,15 +78,19 @@ class ReminderServicesTests extends HpfSpec {
         ec.entity.makeValue('hpf.compliance.Branch').setAll([branchId: BRANCH, branchCode: 'TSR1', branchName: '提醒测试部',
                 branchTypeEnumId: 'HpfBrtManagementDept', contactPhone: '0353-2020001', sequenceNum: 921]).createOrUpdate()
         [[UNIT, '138 0000 0001', 'N'], [UNIT_NO_SMS, '13800000002', 'Y'], [UNIT_DOWN, '13800000003', 'N'],
-                [UNIT_ALERT, '13800000004', 'N'], [UNIT_DEFERRED, '13800000005', 'N']].eachWithIndex { List u, int i ->
+                [UNIT_ALERT, '13800000004', 'N'], [UNIT_DEFERRED, '13800000005', 'N'], [UNIT_MAIL, '13800000006', 'Y']].eachWithIndex { List u, int i ->
             ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll([unitId: u[0], unitAccountNo: 'HPFR00' + i,
-                    unitName: '提醒测试单位' + i, branchId: BRANCH, agentMobile: u[1], noSmsContact: u[2]]).createOrUpdate()
+                    unitName: '提醒测试单位' + i, branchId: BRANCH, agentMobile: u[1], noSmsContact: u[2],
+                    agentEmail: u[0] == UNIT_MAIL ? 'agent@example.com' : null]).createOrUpdate()
         }
+        startSmtp()
     }
 
     void cleanFixtures() {
         clean()
         server?.stop(0)
+        smtp?.close()
+        ec.entity.makeValue('moqui.basic.email.EmailServer').setAll([emailServerId: 'HPF_REMINDER', smtpHost: '', smtpPort: '25']).update()
         ['hpf_sms_url', 'hpf_sms_key', 'hpf_sms_signature'].each { System.clearProperty(it) }
     }
 
@@ -183,5 +222,25 @@ class ReminderServicesTests extends HpfSpec {
         rms[0].reasonEnumId == 'HpfRrDeferralEnding'
         rms[0].bodyText.contains('缓缴期将于' + today.plusDays(3).year + '年')
         ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_ALERT).count() == 1
+    }
+
+    def "an e-mail reminder goes to a real SMTP server once and is logged"() {
+        when:
+        Map out = remind(UNIT_MAIL)
+        Map again = remind(UNIT_MAIL)
+        def rms = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_MAIL).list()
+
+        then:
+        !ec.message.hasError()
+        out.reminderIdList.size() == 1
+        out.skippedList.contains('SMS:NO_SMS_WANTED')
+        again.reminderIdList.isEmpty()
+        rms.size() == 1
+        rms[0].channelEnumId == 'HpfRcEmail'
+        rms[0].recipient == 'agent@example.com'
+        rms[0].outcome == 'SENT'
+        rms[0].emailMessageId != null
+        mails.size() == 1
+        mails[0].toLowerCase().contains('agent@example.com')
     }
 }
