@@ -174,9 +174,11 @@ class ReminderServicesTests extends HpfSpec {
 
         when: "the endpoint recovers and the framework's retry job runs (no wait between tries)"
         answer = 200
+        Thread.sleep(50)
         ec.service.sync().name('org.moqui.impl.SystemMessageServices.send#AllProducedSystemMessages')
                 .parameters([retryMinutes: BigDecimal.ZERO]).call()
-        for (int i = 0; i < 100 && sm.statusId != 'SmsgSent'; i++) { Thread.sleep(200); sm.refresh() }
+        // the job sends asynchronously, oldest first, with every other message waiting for a retry
+        for (int i = 0; i < 450 && sm.statusId != 'SmsgSent'; i++) { Thread.sleep(200); sm.refresh() }
         rm.refresh()
 
         then:
