@@ -2,12 +2,8 @@ package hpf.compliance.moqui
 
 import hpf.compliance.core.rules.EnforcementRules
 import hpf.compliance.core.rules.NoticeNumbering
-import org.moqui.Moqui
-import org.moqui.context.ExecutionContext
-import org.moqui.screen.ScreenTest
 import org.moqui.screen.ScreenTest.ScreenTestRender
 import spock.lang.Shared
-import spock.lang.Specification
 
 import java.sql.Date
 import java.time.LocalDate
@@ -20,38 +16,18 @@ import java.util.concurrent.TimeUnit
  * campaign's order-deadline days, service recorded after the service rules, the worklist 期限届满仍未缴存, closing as
  * complied when the unit pays, and the fine that an arrears case never gets on any path.
  */
-class EnforcementServicesTests extends Specification {
+class EnforcementServicesTests extends HpfSpec {
     static final String ORDER_PATTERN = '测住金责〔{year}〕{branch}-{seq:4}号'
     static final String FINE_REASON_ZH = '欠缴案件不得罚款'
-    @Shared ExecutionContext ec
     @Shared NoticeNumbering numbering = NoticeNumbering.compile(ORDER_PATTERN)
-    @Shared ScreenTest restTest
-    @Shared ScreenTest appTest
 
-    def setupSpec() {
-        ec = Moqui.getExecutionContext()
+    void setupFixtures() {
         PushFixtures.setup(ec)
-        ec.artifactExecution.disableAuthz()
         ec.entity.makeValue("hpf.compliance.Campaign").setAll([campaignId: PushFixtures.CAMPAIGN_ID, orderNumberPattern: ORDER_PATTERN,
                 orderDeadlineDays: 20L]).update()
-        ec.artifactExecution.enableAuthz()
-        restTest = ec.screen.makeTest().baseScreenPath("rest")
-        appTest = ec.screen.makeTest().baseScreenPath("apps/hpf")
     }
 
-    def cleanupSpec() {
-        PushFixtures.clean(ec)
-        ec.artifactExecution.enableAuthz()
-        if (ec.user.userId) ec.user.logoutUser()
-        ec.destroy()
-    }
-
-    def setup() { ec.artifactExecution.disableAuthz() }
-
-    def cleanup() {
-        ec.message.clearAll()
-        ec.artifactExecution.enableAuthz()
-    }
+    void cleanFixtures() { PushFixtures.clean(ec) }
 
     /** A target whose guidance letter was issued letterDaysAgo and served the day after (status HpfTgtServed). */
     String servedTarget(String branchId, int letterDaysAgo = 50) {
@@ -262,36 +238,9 @@ class EnforcementServicesTests extends Specification {
         ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: branchId, branchCode: code,
                 branchName: '责令并发测试管理部', branchTypeEnumId: 'HpfBrtManagementDept']).createOrUpdate()
         List<String> targetIds = (1..5).collect { servedTarget(branchId) }
-        CountDownLatch ready = new CountDownLatch(5)
-        CountDownLatch go = new CountDownLatch(1)
-        CountDownLatch done = new CountDownLatch(5)
-        List<Map> results = Collections.synchronizedList([])
 
         when:
-        targetIds.each { String targetId ->
-            Thread.start {
-                ExecutionContext tec = Moqui.getExecutionContext()
-                try {
-                    tec.user.internalLoginUser(PushFixtures.OFFICE_USER)
-                    tec.artifactExecution.disableAuthz()
-                    ready.countDown()
-                    go.await(30, TimeUnit.SECONDS)
-                    Map out = tec.service.sync().name("hpf.compliance.EnforcementServices.issue#OrderToPay")
-                            .parameters([targetId: targetId]).call()
-                    results.add([targetId: targetId, documentNumber: out?.documentNumber, error: tec.message.hasError(),
-                            errors: new ArrayList(tec.message.errors)])
-                } catch (Throwable t) {
-                    results.add([targetId: targetId, error: true, errors: [t.toString()]])
-                } finally {
-                    tec.message.clearAll()
-                    tec.destroy()
-                    done.countDown()
-                }
-            }
-        }
-        ready.await(60, TimeUnit.SECONDS)
-        go.countDown()
-        done.await(180, TimeUnit.SECONDS)
+        List<Map> results = callAtOnce(targetIds, PushFixtures.OFFICE_USER, "hpf.compliance.EnforcementServices.issue#OrderToPay", 'documentNumber')
         List<String> numbers = results.findAll { !it.error }*.documentNumber
         List<Integer> seqs = numbers.collect { numbering.parse(it).get().seq() }.sort()
 

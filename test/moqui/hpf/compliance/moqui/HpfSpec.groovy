@@ -3,6 +3,9 @@ package hpf.compliance.moqui
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
 import org.moqui.screen.ScreenTest
+
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -84,4 +87,40 @@ abstract class HpfSpec extends Specification {
 
     /** The error messages of the last call, as staff read them. */
     List<String> errors() { new ArrayList<String>(ec.message.errors) + ec.message.validationErrors*.message }
+
+    /**
+     * Calls the service once per target at the same moment, each in a thread of its own (own ExecutionContext, logged in
+     * as username, authorization off as the REST path grants it); returns per call [targetId, (numberField): its
+     * out-parameter, error, errors].
+     */
+    List<Map> callAtOnce(List<String> targetIds, String username, String serviceName, String numberField) {
+        CountDownLatch ready = new CountDownLatch(targetIds.size())
+        CountDownLatch go = new CountDownLatch(1)
+        CountDownLatch done = new CountDownLatch(targetIds.size())
+        List<Map> results = Collections.synchronizedList([])
+        targetIds.each { String targetId ->
+            Thread.start {
+                ExecutionContext tec = Moqui.getExecutionContext()
+                try {
+                    tec.user.internalLoginUser(username)
+                    tec.artifactExecution.disableAuthz()
+                    ready.countDown()
+                    go.await(30, TimeUnit.SECONDS)
+                    Map out = tec.service.sync().name(serviceName).parameters([targetId: targetId]).call()
+                    results.add([targetId: targetId, (numberField): out?.get(numberField), error: tec.message.hasError(),
+                            errors: new ArrayList(tec.message.errors)])
+                } catch (Throwable t) {
+                    results.add([targetId: targetId, error: true, errors: [t.toString()]])
+                } finally {
+                    tec.message.clearAll()
+                    tec.destroy()
+                    done.countDown()
+                }
+            }
+        }
+        ready.await(60, TimeUnit.SECONDS)
+        go.countDown()
+        done.await(180, TimeUnit.SECONDS)
+        return new ArrayList(results)
+    }
 }

@@ -76,36 +76,9 @@ class NoticeServicesTests extends HpfSpec {
         ec.entity.makeValue("hpf.compliance.Branch").setAll([branchId: 'HPFT_BR_' + code, branchCode: code,
                 branchName: '并发测试管理部', branchTypeEnumId: 'HpfBrtManagementDept']).createOrUpdate()
         List<String> targetIds = (1..10).collect { PushFixtures.target(ec, 'HPFT_BR_' + code) }
-        CountDownLatch ready = new CountDownLatch(10)
-        CountDownLatch go = new CountDownLatch(1)
-        CountDownLatch done = new CountDownLatch(10)
-        List<Map> results = Collections.synchronizedList([])
 
         when:
-        targetIds.each { String targetId ->
-            Thread.start {
-                ExecutionContext tec = Moqui.getExecutionContext()
-                try {
-                    tec.user.internalLoginUser(PushFixtures.OFFICE_USER)
-                    tec.artifactExecution.disableAuthz()
-                    ready.countDown()
-                    go.await(30, TimeUnit.SECONDS)
-                    Map out = tec.service.sync().name("hpf.compliance.NoticeServices.issue#GuidanceNotice")
-                            .parameters([targetId: targetId]).call()
-                    results.add([targetId: targetId, noticeNumber: out?.noticeNumber, error: tec.message.hasError(),
-                            errors: new ArrayList(tec.message.errors)])
-                } catch (Throwable t) {
-                    results.add([targetId: targetId, error: true, errors: [t.toString()]])
-                } finally {
-                    tec.message.clearAll()
-                    tec.destroy()
-                    done.countDown()
-                }
-            }
-        }
-        ready.await(60, TimeUnit.SECONDS)
-        go.countDown()
-        done.await(120, TimeUnit.SECONDS)
+        List<Map> results = callAtOnce(targetIds, PushFixtures.OFFICE_USER, "hpf.compliance.NoticeServices.issue#GuidanceNotice", 'noticeNumber')
         List<String> numbers = results.findAll { !it.error }*.noticeNumber
         List<Integer> seqs = numbers.collect { numbering.parse(it).get().seq() }.sort()
 
