@@ -308,12 +308,31 @@ final class L10nCheck {
             if (single && t == null && subVisible && !sub.getTagName().equals("header-field") && untitled == null) untitled = sub;
         }
         String derived = prettyTitle(field.getAttribute("name"));
+        if (!single && visible && any && listHeaderUntitled(field)) {
+            // a list column takes its header from the header-field, else the default-field, else the first conditional
+            // field; titles on later conditional fields do not reach the header
+            l.need(f, field, derived, "list field " + field.getAttribute("name") + ": the sub-field its column header comes"
+                    + " from (header-field, else default-field, else the first conditional-field) has no title; the derived title");
+        }
         if (untitled != null) {
             l.need(f, untitled, derived, "field " + field.getAttribute("name") + " " + untitled.getTagName()
                     + " has no title (and is not hidden or ignored); the derived title");
         } else if (!any && visible) {
             l.need(f, field, derived, "field " + field.getAttribute("name") + " has no title; the derived title");
         }
+    }
+
+    /** Whether the column header of a list field falls back to the title derived from the field name (Moqui's formListHeaderField). */
+    private static boolean listHeaderUntitled(Element field) {
+        Element header = Xml.children(field, "header-field").stream().findFirst().orElse(null);
+        Element dflt = Xml.children(field, "default-field").stream().findFirst().orElse(null);
+        Element cond = Xml.children(field, "conditional-field").stream().findFirst().orElse(null);
+        if (header != null) {
+            if (!Xml.children(header, "submit").isEmpty()) return false;
+            return Xml.attr(header, "title") == null && (dflt == null || Xml.attr(dflt, "title") == null);
+        }
+        Element source = dflt != null ? dflt : cond;
+        return source != null && Xml.attr(source, "title") == null;
     }
 
     private record Labels(Component c, List<Problem> out, Set<String> messages) implements Sink {
