@@ -60,7 +60,7 @@ public final class ScreenCommand {
         Files.createDirectories(base);
         // run files of an external sort can be as large as the input, so they go next to the output by default
         // rather than to a possibly small /tmp
-        Path tmp = Files.createTempDirectory(base, ".hpf-screen-");
+        Path tmp = TempFiles.createDirectory(base, ".hpf-screen-");
         try {
             Set<UnsortedInputException.Input> toSort = EnumSet.noneOf(UnsortedInputException.Input.class);
             while (true) {
@@ -100,8 +100,11 @@ public final class ScreenCommand {
              IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
              IssueSpool orphanErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
-             ExternalSorter<UnitAccount> unitSorter = new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
-             ExternalSorter<RemittanceLine> remSorter = new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
+             // only a rerun for an unsorted input needs a sorter (and loads its codecs)
+             ExternalSorter<UnitAccount> unitSorter = !toSort.contains(UnsortedInputException.Input.UNITS) ? null
+                     : new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
+             ExternalSorter<RemittanceLine> remSorter = !toSort.contains(UnsortedInputException.Input.REMITTANCES) ? null
+                     : new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
 
             sinks[0] = unitErrors;
             sinks[1] = remErrors;
@@ -112,8 +115,8 @@ public final class ScreenCommand {
                  PrefetchSource<RemittanceLine> remFetch = new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
             MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
             MergeJoinScreening.Source<RemittanceLine> remSource = remFetch;
-            if (toSort.contains(UnsortedInputException.Input.UNITS)) unitSource = unitSorter.sort(unitSource);
-            if (toSort.contains(UnsortedInputException.Input.REMITTANCES)) remSource = remSorter.sort(remSource);
+            if (unitSorter != null) unitSource = unitSorter.sort(unitSource);
+            if (remSorter != null) remSource = remSorter.sort(remSource);
 
             Timing.mark("readers open (headers read)");
             ScreeningSummary summary = new ScreeningSummary();

@@ -2,6 +2,7 @@ package hpf.compliance.core.imports;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ abstract class RowReader<T> implements Closeable {
     private boolean rowFailed;
     /** Warnings wait for the row's verdict: a rejected row reports only why it was rejected. */
     private final List<ImportIssue> pendingWarnings = new java.util.ArrayList<>(4);
+    private final int[] dateKeys = new int[256];
+    private final LocalDate[] dateValues = new LocalDate[256];
 
     RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns) {
         this.src = src;
@@ -112,14 +115,22 @@ abstract class RowReader<T> implements Closeable {
     }
 
     /** Null when blank and not required; rejects the row when malformed. */
-    protected java.time.LocalDate date(int column, boolean required) {
+    protected LocalDate date(int column, boolean required) {
         if (blank(column)) {
             if (required) reject(column, FieldParsers.DATE_INVALID, label(column) + "为空");
             return null;
         }
         int i = col[column];
         try {
-            return FieldParsers.date(src.buffer(), src.start(i), src.end(i));
+            // exports repeat the same few dates on many rows: one LocalDate per distinct day, kept by its key
+            int key = FieldParsers.dateKey(src.buffer(), src.start(i), src.end(i));
+            int slot = (key * 0x9E3779B1) >>> 24;
+            LocalDate d = dateValues[slot];
+            if (d != null && dateKeys[slot] == key) return d;
+            d = FieldParsers.toDate(key);
+            dateKeys[slot] = key;
+            dateValues[slot] = d;
+            return d;
         } catch (FieldException e) {
             reject(column, e.code, label(column) + e.getMessage());
             return null;
