@@ -7,7 +7,7 @@ import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportIssue;
 import hpf.compliance.core.imports.ImportOptions;
 import hpf.compliance.core.imports.IssueSink;
-import hpf.compliance.core.imports.RemittanceReader;
+import hpf.compliance.core.imports.ParallelRemittanceReader;
 import hpf.compliance.core.imports.UnitAccountReader;
 import hpf.compliance.core.screening.AccountCodecs;
 import hpf.compliance.core.screening.ExternalSorter;
@@ -96,7 +96,7 @@ public final class ScreenCommand {
         // readers first: an unreadable input or a missing column fails before anything is written
         IssueSink[] sinks = new IssueSink[3];
         try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, i -> sinks[i.rejected() ? 0 : 2].issue(i));
-             RemittanceReader rems = RemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
+             ParallelRemittanceReader rems = ParallelRemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
              IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
              IssueSpool orphanErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
@@ -109,12 +109,14 @@ public final class ScreenCommand {
             sinks[0] = unitErrors;
             sinks[1] = remErrors;
             sinks[2] = warnings;
-            // each file is parsed on its own thread while this one joins and screens; declared after the readers,
-            // the prefetchers are closed first, so no thread is still reading when a reader closes
+            // the unit file is parsed on its own thread, a remittance CSV in blocks on one thread per core
+            // (an XLSX one on its own thread), while this one joins and screens; declared after the readers, the
+            // prefetchers are closed first, so no thread is still reading when a reader closes
             try (PrefetchSource<UnitAccount> unitFetch = new PrefetchSource<>(units::next, 1024, "hpf-units");
-                 PrefetchSource<RemittanceLine> remFetch = new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
+                 PrefetchSource<RemittanceLine> remFetch = rems.parallel() ? null
+                         : new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
             MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
-            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch;
+            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch != null ? remFetch : rems::next;
             if (unitSorter != null) unitSource = unitSorter.sort(unitSource);
             if (remSorter != null) remSource = remSorter.sort(remSource);
 

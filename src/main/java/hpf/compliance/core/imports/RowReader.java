@@ -42,24 +42,44 @@ abstract class RowReader<T> implements Closeable {
         }
     }
 
+    /** A reader of records after the header, whose columns {@code col} were resolved from it by another reader. */
+    RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns, int[] col) {
+        this.src = src;
+        this.file = file;
+        this.sink = sink == null ? IssueSink.IGNORE : sink;
+        this.columns = columns;
+        this.col = col;
+    }
+
     /** Next accepted value, or null at the end of the file. Rejected rows go to the sink and are skipped. */
     public T next() {
         try {
             while (src.next()) {
-                rows++;
-                rowFailed = false;
-                pendingWarnings.clear();
+                beginRow();
                 T value = parse();
-                if (!rowFailed && value != null) {
-                    for (int i = 0; i < pendingWarnings.size(); i++) sink.issue(pendingWarnings.get(i));
-                    return value;
-                }
-                rejected++;
+                if (endRow(value != null)) return value;
             }
             return null;
         } catch (IOException e) {
             throw new ImportException("读取文件失败：" + file + " 第" + src.line() + "行附近（" + e.getMessage() + "）", e);
         }
+    }
+
+    /** Starts the verdict on the current record. */
+    final void beginRow() {
+        rows++;
+        rowFailed = false;
+        pendingWarnings.clear();
+    }
+
+    /** Ends the verdict: true when the row is kept (its warnings are then reported), false when it was rejected. */
+    final boolean endRow(boolean parsed) {
+        if (!rowFailed && parsed) {
+            for (int i = 0; i < pendingWarnings.size(); i++) sink.issue(pendingWarnings.get(i));
+            return true;
+        }
+        rejected++;
+        return false;
     }
 
     /** Builds the value from the current record; calls {@link #reject} for each bad field. */
