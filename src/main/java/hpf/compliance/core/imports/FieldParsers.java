@@ -90,6 +90,13 @@ final class FieldParsers {
      * whether the day exists ({@link #toDate}); a reader can keep the dates it has made by this key.
      */
     static int dateKey(byte[] b, int s, int e) {
+        if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
+            // yyyy-MM-dd, the form of nearly every export: the general path below gives the same for it
+            int y = digits(b, s, s + 4);
+            int m = digits(b, s + 5, s + 7);
+            int d = digits(b, s + 8, s + 10);
+            if (y >= 0 && m >= 0 && d >= 0) return y * 10000 + m * 100 + d;
+        }
         for (int p = s; p < e; p++) {
             if (b[p] == ' ' || b[p] == 'T') {
                 e = p;
