@@ -4,7 +4,7 @@ import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportOptions;
 import hpf.compliance.core.imports.IssueSink;
-import hpf.compliance.core.imports.RemittanceReader;
+import hpf.compliance.core.imports.ParallelRemittanceReader;
 import hpf.compliance.core.imports.UnitAccountReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class LineScan {
                 try (UnitAccountReader ur = UnitAccountReader.open(Path.of(args[1]), ImportOptions.DEFAULT, IssueSink.IGNORE)) {
                     for (UnitAccount a = ur.next(); a != null; a = ur.next()) units++;
                 }
-                try (RemittanceReader rr = RemittanceReader.open(Path.of(args[2]), IssueSink.IGNORE)) {
+                try (ParallelRemittanceReader rr = ParallelRemittanceReader.open(Path.of(args[2]), IssueSink.IGNORE)) {
                     for (RemittanceLine l = rr.next(); l != null; l = rr.next()) rems++;
                 }
                 System.out.println(units + " units, " + rems + " remittance rows");

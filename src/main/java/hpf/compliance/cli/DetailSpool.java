@@ -30,7 +30,7 @@ final class DetailSpool implements Closeable {
         String branch = s.unit().branch();
         BufferedWriter w = writers.get(branch);
         if (w == null) {
-            Path f = Files.createTempFile(dir, "hpf-detail-", ".csv");
+            Path f = TempFiles.newFile(dir, "hpf-detail-", ".csv");
             files.put(branch, f);
             w = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
             writers.put(branch, w);

@@ -24,7 +24,7 @@ final class IssueSpool implements IssueSink, Closeable {
     private long count;
 
     IssueSpool(Path dir) throws IOException {
-        this.file = Files.createTempFile(dir, "hpf-issues-", ".csv");
+        this.file = TempFiles.newFile(dir, "hpf-issues-", ".csv");
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 

@@ -7,7 +7,7 @@ import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportIssue;
 import hpf.compliance.core.imports.ImportOptions;
 import hpf.compliance.core.imports.IssueSink;
-import hpf.compliance.core.imports.RemittanceReader;
+import hpf.compliance.core.imports.ParallelRemittanceReader;
 import hpf.compliance.core.imports.UnitAccountReader;
 import hpf.compliance.core.screening.AccountCodecs;
 import hpf.compliance.core.screening.ExternalSorter;
@@ -60,7 +60,7 @@ public final class ScreenCommand {
         Files.createDirectories(base);
         // run files of an external sort can be as large as the input, so they go next to the output by default
         // rather than to a possibly small /tmp
-        Path tmp = Files.createTempDirectory(base, ".hpf-screen-");
+        Path tmp = TempFiles.createDirectory(base, ".hpf-screen-");
         try {
             Set<UnsortedInputException.Input> toSort = EnumSet.noneOf(UnsortedInputException.Input.class);
             while (true) {
@@ -96,24 +96,29 @@ public final class ScreenCommand {
         // readers first: an unreadable input or a missing column fails before anything is written
         IssueSink[] sinks = new IssueSink[3];
         try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, i -> sinks[i.rejected() ? 0 : 2].issue(i));
-             RemittanceReader rems = RemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
+             ParallelRemittanceReader rems = ParallelRemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
              IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
              IssueSpool orphanErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
-             ExternalSorter<UnitAccount> unitSorter = new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
-             ExternalSorter<RemittanceLine> remSorter = new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
+             // only a rerun for an unsorted input needs a sorter (and loads its codecs)
+             ExternalSorter<UnitAccount> unitSorter = !toSort.contains(UnsortedInputException.Input.UNITS) ? null
+                     : new ExternalSorter<>(AccountCodecs.UNIT_ORDER, AccountCodecs.UNIT, UNIT_CHUNK, tmp);
+             ExternalSorter<RemittanceLine> remSorter = !toSort.contains(UnsortedInputException.Input.REMITTANCES) ? null
+                     : new ExternalSorter<>(AccountCodecs.REMITTANCE_ORDER, AccountCodecs.REMITTANCE, REMITTANCE_CHUNK, tmp)) {
 
             sinks[0] = unitErrors;
             sinks[1] = remErrors;
             sinks[2] = warnings;
-            // each file is parsed on its own thread while this one joins and screens; declared after the readers,
-            // the prefetchers are closed first, so no thread is still reading when a reader closes
+            // the unit file is parsed on its own thread, a remittance CSV in blocks on one thread per core
+            // (an XLSX one on its own thread), while this one joins and screens; declared after the readers, the
+            // prefetchers are closed first, so no thread is still reading when a reader closes
             try (PrefetchSource<UnitAccount> unitFetch = new PrefetchSource<>(units::next, 1024, "hpf-units");
-                 PrefetchSource<RemittanceLine> remFetch = new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
+                 PrefetchSource<RemittanceLine> remFetch = rems.parallel() ? null
+                         : new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
             MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
-            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch;
-            if (toSort.contains(UnsortedInputException.Input.UNITS)) unitSource = unitSorter.sort(unitSource);
-            if (toSort.contains(UnsortedInputException.Input.REMITTANCES)) remSource = remSorter.sort(remSource);
+            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch != null ? remFetch : rems::next;
+            if (unitSorter != null) unitSource = unitSorter.sort(unitSource);
+            if (remSorter != null) remSource = remSorter.sort(remSource);
 
             Timing.mark("readers open (headers read)");
             ScreeningSummary summary = new ScreeningSummary();

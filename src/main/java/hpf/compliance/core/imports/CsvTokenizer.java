@@ -17,15 +17,62 @@ public final class CsvTokenizer extends RecordSource {
     private int limit;
     private boolean eof;
     private long nextLine = 1;
+    /** Bytes taken from the stream so far. */
+    private long streamBytes;
+    /** Offset in the buffer where the current record starts. */
+    private int recordStart;
+    /** The current record reached the end of the input inside a quoted field. */
+    private boolean openQuote;
 
     /** Reads with the given charset, or detects it from the first block when {@code charset} is null. */
     public CsvTokenizer(InputStream in, Charset charset) throws IOException {
+        this(in, charset, true, 1);
+    }
+
+    /**
+     * Reads from a record boundary inside a file: {@code firstLine} is the line number of the first record, and a
+     * byte-order mark is only looked for when {@code atFileStart}.
+     */
+    CsvTokenizer(InputStream in, Charset charset, boolean atFileStart, long firstLine) throws IOException {
         this.in = in;
         this.buf = new byte[1 << 20];
+        this.nextLine = firstLine;
         while (limit < DETECT_BLOCK && !eof) fill();
         this.charset = charset != null ? charset : Encodings.detect(buf, 0, limit);
-        if (Encodings.hasUtf8Bom(buf, 0, limit)) pos = 3;
+        if (atFileStart && Encodings.hasUtf8Bom(buf, 0, limit)) pos = 3;
     }
+
+    /**
+     * The records of one block of a file, {@code block[0, length)}, which starts at a record boundary (line numbers
+     * count from 1 within the block); the end of the block is the end of the input. See {@link #endedInQuote}.
+     */
+    CsvTokenizer(byte[] block, int length, Charset charset) {
+        this.in = null;
+        this.buf = block;
+        this.limit = length;
+        this.eof = true;
+        this.charset = charset;
+    }
+
+    /** True when the current record ran into the end of the input inside a quoted field. */
+    boolean endedInQuote() { return openQuote; }
+
+    /** Offset in {@link #buffer} where the current record starts. */
+    int recordStart() { return recordStart; }
+
+    /** Offset in {@link #buffer} of the first byte not yet tokenized; {@link #bufferLimit} is the end of what was read. */
+    int position() { return pos; }
+
+    int bufferLimit() { return limit; }
+
+    /** Line number the next record will have. */
+    long nextLine() { return nextLine; }
+
+    /** Bytes taken from the stream so far (the file offset of {@link #bufferLimit}). */
+    long streamBytes() { return streamBytes; }
+
+    /** The stream the tokenizer reads; whoever takes it over reads on from {@link #streamBytes}. */
+    InputStream stream() { return in; }
 
     private void fill() throws IOException {
         if (limit == buf.length) {
@@ -38,8 +85,12 @@ public final class CsvTokenizer extends RecordSource {
             }
         }
         int r = in.read(buf, limit, buf.length - limit);
-        if (r < 0) eof = true;
-        else limit += r;
+        if (r < 0) {
+            eof = true;
+        } else {
+            limit += r;
+            streamBytes += r;
+        }
     }
 
     private void compactAndFill() throws IOException {
@@ -72,6 +123,7 @@ public final class CsvTokenizer extends RecordSource {
         if (p >= lim) return eof ? -1 : 0;
         int n = 0;
         int lines = 0;
+        boolean open = false;
         while (true) {
             if (n >= starts.length) ensureFieldCapacity(n);
             if (p < lim && b[p] == '"') {
@@ -82,6 +134,7 @@ public final class CsvTokenizer extends RecordSource {
                 while (true) {
                     if (p >= lim) {
                         if (!eof) return 0;
+                        open = true;
                         break; // unterminated quote at end of file: take what is there
                     }
                     byte c = b[p];
@@ -134,6 +187,8 @@ public final class CsvTokenizer extends RecordSource {
             break;
         }
         count = n;
+        recordStart = pos;
+        openQuote = open;
         pos = p;
         line = nextLine;
         nextLine += Math.max(lines, 1);
@@ -142,6 +197,6 @@ public final class CsvTokenizer extends RecordSource {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (in != null) in.close();
     }
 }

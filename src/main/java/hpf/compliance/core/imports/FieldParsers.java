@@ -82,6 +82,21 @@ final class FieldParsers {
 
     /** yyyy-MM-dd, yyyy/MM/dd (month and day may have one digit) or yyyyMMdd; a trailing time is ignored. */
     static LocalDate date(byte[] b, int s, int e) {
+        return toDate(dateKey(b, s, e));
+    }
+
+    /**
+     * The date's fields as the number yyyy·10000 + MM·100 + dd, its format checked (as {@link #date}) but not yet
+     * whether the day exists ({@link #toDate}); a reader can keep the dates it has made by this key.
+     */
+    static int dateKey(byte[] b, int s, int e) {
+        if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
+            // yyyy-MM-dd, the form of nearly every export: the general path below gives the same for it
+            int y = digits(b, s, s + 4);
+            int m = digits(b, s + 5, s + 7);
+            int d = digits(b, s + 8, s + 10);
+            if (y >= 0 && m >= 0 && d >= 0) return y * 10000 + m * 100 + d;
+        }
         for (int p = s; p < e; p++) {
             if (b[p] == ' ' || b[p] == 'T') {
                 e = p;
@@ -110,8 +125,13 @@ final class FieldParsers {
             d = digits(b, q + 1, e);
         }
         if (y < 0 || m < 0 || d < 0) throw dateFormat();
+        return y * 10000 + m * 100 + d;
+    }
+
+    /** The date of a {@link #dateKey}; DATE_IMPOSSIBLE when that day does not exist. */
+    static LocalDate toDate(int key) {
         try {
-            return LocalDate.of(y, m, d);
+            return LocalDate.of(key / 10000, key / 100 % 100, key % 100);
         } catch (DateTimeException ex) {
             throw new FieldException(DATE_IMPOSSIBLE, "不存在");
         }

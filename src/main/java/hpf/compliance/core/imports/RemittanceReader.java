@@ -2,7 +2,9 @@ package hpf.compliance.core.imports;
 
 import hpf.compliance.core.account.BusinessType;
 import hpf.compliance.core.account.RemittanceLine;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +29,27 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
     private int lastAccountLen = -1;
     private String lastAccount;
 
+    /** Fields of the current record, set by {@link #readFields}. */
+    private String account;
+    private int month;
+    private BusinessType type;
+    private long due;
+    private long paid;
+    private LocalDate paidDate;
+
     private RemittanceReader(RecordSource src, String file, IssueSink sink) {
         super(src, file, sink, COLUMNS);
     }
+
+    /** Records after the header, with the columns resolved from it ({@link #columnIndex}). */
+    RemittanceReader(RecordSource src, String file, IssueSink sink, int[] col) {
+        super(src, file, sink, COLUMNS, col);
+    }
+
+    /** Where each of {@link #COLUMNS} is in the file (−1 for an absent optional column). */
+    int[] columnIndex() { return col; }
+
+    RecordSource source() { return src; }
 
     public static RemittanceReader open(Path file, IssueSink sink) {
         return new RemittanceReader(Sources.open(file), file.getFileName().toString(), sink);
@@ -44,16 +64,40 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
 
     @Override
     protected RemittanceLine parse() {
-        String account = account();
-        if (account == null) reject(ACCOUNT, "ACCOUNT_EMPTY", "单位账号为空");
-        int month = month(MONTH);
-        BusinessType type = type();
-        if (type == null) reject(TYPE, "TYPE_UNKNOWN", "业务类型不是汇缴或补缴（代码01、02）");
-        long due = cents(DUE);
-        long paid = cents(PAID);
-        LocalDate paidDate = col[PAID_DATE] < 0 ? null : date(PAID_DATE, false);
-        if (failed()) return null;
+        if (!readFields()) return null;
         return new RemittanceLine(account, month, type, due, paid, paidDate, src.line());
+    }
+
+    /** Reads the current record's fields; false when the row is rejected (the reasons went to the sink). */
+    private boolean readFields() {
+        account = account();
+        if (account == null) reject(ACCOUNT, "ACCOUNT_EMPTY", "单位账号为空");
+        month = month(MONTH);
+        type = type();
+        if (type == null) reject(TYPE, "TYPE_UNKNOWN", "业务类型不是汇缴或补缴（代码01、02）");
+        due = cents(DUE);
+        paid = cents(PAID);
+        paidDate = col[PAID_DATE] < 0 ? null : date(PAID_DATE, false);
+        return !failed();
+    }
+
+    /**
+     * Reads every record of a block source ({@link CsvTokenizer#CsvTokenizer(byte[], int, Charset)}) into
+     * {@code out}, with the block's own line numbers. Stops before a record that runs into the end of the block inside
+     * a quoted field (the block was cut inside it) and says where it starts.
+     */
+    void readBlock(RemittanceBlock out) throws IOException {
+        CsvTokenizer t = (CsvTokenizer) src;
+        while (t.next()) {
+            if (t.endedInQuote()) {
+                out.cutInQuote(t.recordStart(), t.line());
+                break;
+            }
+            beginRow();
+            boolean ok = readFields();
+            if (endRow(ok)) out.add(account, month, type, due, paid, paidDate, t.line());
+        }
+        out.counted(rowsRead(), rowsRejected(), t.nextLine() - 1);
     }
 
     /** Codes 01/02 are read from the bytes; only Chinese labels need decoding. */

@@ -2,6 +2,7 @@ package hpf.compliance.core.imports;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ abstract class RowReader<T> implements Closeable {
     private boolean rowFailed;
     /** Warnings wait for the row's verdict: a rejected row reports only why it was rejected. */
     private final List<ImportIssue> pendingWarnings = new java.util.ArrayList<>(4);
+    private final int[] dateKeys = new int[256];
+    private final LocalDate[] dateValues = new LocalDate[256];
 
     RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns) {
         this.src = src;
@@ -39,24 +42,44 @@ abstract class RowReader<T> implements Closeable {
         }
     }
 
+    /** A reader of records after the header, whose columns {@code col} were resolved from it by another reader. */
+    RowReader(RecordSource src, String file, IssueSink sink, List<Column> columns, int[] col) {
+        this.src = src;
+        this.file = file;
+        this.sink = sink == null ? IssueSink.IGNORE : sink;
+        this.columns = columns;
+        this.col = col;
+    }
+
     /** Next accepted value, or null at the end of the file. Rejected rows go to the sink and are skipped. */
     public T next() {
         try {
             while (src.next()) {
-                rows++;
-                rowFailed = false;
-                pendingWarnings.clear();
+                beginRow();
                 T value = parse();
-                if (!rowFailed && value != null) {
-                    for (int i = 0; i < pendingWarnings.size(); i++) sink.issue(pendingWarnings.get(i));
-                    return value;
-                }
-                rejected++;
+                if (endRow(value != null)) return value;
             }
             return null;
         } catch (IOException e) {
             throw new ImportException("读取文件失败：" + file + " 第" + src.line() + "行附近（" + e.getMessage() + "）", e);
         }
+    }
+
+    /** Starts the verdict on the current record. */
+    final void beginRow() {
+        rows++;
+        rowFailed = false;
+        pendingWarnings.clear();
+    }
+
+    /** Ends the verdict: true when the row is kept (its warnings are then reported), false when it was rejected. */
+    final boolean endRow(boolean parsed) {
+        if (!rowFailed && parsed) {
+            for (int i = 0; i < pendingWarnings.size(); i++) sink.issue(pendingWarnings.get(i));
+            return true;
+        }
+        rejected++;
+        return false;
     }
 
     /** Builds the value from the current record; calls {@link #reject} for each bad field. */
@@ -112,14 +135,22 @@ abstract class RowReader<T> implements Closeable {
     }
 
     /** Null when blank and not required; rejects the row when malformed. */
-    protected java.time.LocalDate date(int column, boolean required) {
+    protected LocalDate date(int column, boolean required) {
         if (blank(column)) {
             if (required) reject(column, FieldParsers.DATE_INVALID, label(column) + "为空");
             return null;
         }
         int i = col[column];
         try {
-            return FieldParsers.date(src.buffer(), src.start(i), src.end(i));
+            // exports repeat the same few dates on many rows: one LocalDate per distinct day, kept by its key
+            int key = FieldParsers.dateKey(src.buffer(), src.start(i), src.end(i));
+            int slot = (key * 0x9E3779B1) >>> 24;
+            LocalDate d = dateValues[slot];
+            if (d != null && dateKeys[slot] == key) return d;
+            d = FieldParsers.toDate(key);
+            dateKeys[slot] = key;
+            dateValues[slot] = d;
+            return d;
         } catch (FieldException e) {
             reject(column, e.code, label(column) + e.getMessage());
             return null;

@@ -43,6 +43,11 @@ public final class UnitAccountReader extends RowReader<UnitAccount> {
     private final ImportOptions options;
     /** Branch names repeat on every row; sharing one String per branch saves memory when results are kept. */
     private final Map<String, String> branches = new HashMap<>();
+    /** Branch names, statuses and rates by their bytes: the same few on every row. */
+    private final FieldCache<String> branchCache = new FieldCache<>();
+    private final FieldCache<AccountStatus> statusCache = new FieldCache<>();
+    private final FieldCache<Rate> employerRates = new FieldCache<>();
+    private final FieldCache<Rate> employeeRates = new FieldCache<>();
 
     private UnitAccountReader(RecordSource src, String file, ImportOptions options, IssueSink sink) {
         super(src, file, sink, COLUMNS);
@@ -69,14 +74,24 @@ public final class UnitAccountReader extends RowReader<UnitAccount> {
         } else if (!Uscc.isValid(uscc)) {
             warn(USCC, "USCC_INVALID", "统一社会信用代码校验不通过");
         }
-        String branch = value(BRANCH);
+        String branch = branchCache.get(src, col[BRANCH]);
+        if (branch == null) {
+            branch = value(BRANCH);
+            String shared = branches.get(branch);
+            if (shared == null) branches.put(branch, shared = branch);
+            branch = shared;
+            branchCache.put(src, col[BRANCH], branch);
+        }
         if (branch.isEmpty()) {
             reject(BRANCH, "BRANCH_EMPTY", "所属机构为空");
         } else if (!options.knownBranches().isEmpty() && !options.knownBranches().contains(branch)) {
             reject(BRANCH, "BRANCH_UNKNOWN", "所属机构“" + branch + "”不是已知的机构");
         }
-        branch = branches.computeIfAbsent(branch, b -> b);
-        AccountStatus status = AccountStatus.fromText(value(STATUS));
+        AccountStatus status = statusCache.get(src, col[STATUS]);
+        if (status == null) {
+            status = AccountStatus.fromText(value(STATUS));
+            statusCache.put(src, col[STATUS], status);
+        }
         if (status == null) reject(STATUS, "STATUS_UNKNOWN", "账户状态无法识别（应为正常、开户、缓缴、销户、封存、其他或代码01–05、99）");
         LocalDate opened = date(OPENED, true);
         LocalDate sealed = date(SEALED, false);
@@ -108,7 +123,18 @@ public final class UnitAccountReader extends RowReader<UnitAccount> {
         return v.isEmpty() ? null : v;
     }
 
+    /** A rate and whether it is out of range, for the rows that repeat its text. */
+    private record Rate(BigDecimal value, boolean outOfRange) { }
+
     private BigDecimal rate(int column) {
+        FieldCache<Rate> cache = column == EMPLOYER_RATE ? employerRates : employeeRates;
+        Rate known = cache.get(src, col[column]);
+        if (known != null) {
+            if (known.outOfRange()) {
+                warn(column, "RATE_OUT_OF_RANGE", label(column) + Rates.formatPercent(known.value()) + "不在5%至12%之间");
+            }
+            return known.value();
+        }
         String text = value(column);
         BigDecimal r;
         try {
@@ -117,9 +143,11 @@ public final class UnitAccountReader extends RowReader<UnitAccount> {
             reject(column, "RATE_INVALID", label(column) + "不是有效的比例（应为12%、12或0.12）");
             return null;
         }
-        if (!Rates.checkRate(r).isEmpty()) {
+        boolean outOfRange = !Rates.checkRate(r).isEmpty();
+        if (outOfRange) {
             warn(column, "RATE_OUT_OF_RANGE", label(column) + Rates.formatPercent(r) + "不在5%至12%之间");
         }
+        cache.put(src, col[column], new Rate(r, outOfRange));
         return r;
     }
 

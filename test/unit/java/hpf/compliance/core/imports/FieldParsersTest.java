@@ -61,13 +61,13 @@ class FieldParsersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30", "20251301", "2023/2/29"})
+    @ValueSource(strings = {"2025-02-30", "20251301", "2023/2/29", "2025-00-10", "2025-13-01", "2025-01-32"})
     void impossibleDates(String text) {
         assertEquals(FieldParsers.DATE_IMPOSSIBLE, code(() -> FieldParsers.date(b(text), 0, b(text).length)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-03", "05/03/2025", "2025-003-05", "yesterday", "2025030"})
+    @ValueSource(strings = {"2025-03", "05/03/2025", "2025-003-05", "yesterday", "2025030", "2025-0a-05", "2025-03-0x", "2025-03/05", "-025-03-05"})
     void malformedDates(String text) {
         assertEquals(FieldParsers.DATE_INVALID, code(() -> FieldParsers.date(b(text), 0, b(text).length)));
     }

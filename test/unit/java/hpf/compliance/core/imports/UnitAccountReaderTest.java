@@ -172,4 +172,50 @@ class UnitAccountReaderTest {
         assertEquals(4, u.get(1).sourceLine());
         assertEquals(List.of(), issues.errors());
     }
+
+    @Test
+    void repeatedBranchesStatusesAndRatesReadAsTheFirstTime() {
+        // the reader keeps what it made of these fields by their bytes: every row must still get its own verdict
+        Issues issues = new Issues();
+        StringBuilder sb = new StringBuilder(UNIT_HEADER + "\n");
+        String[] branches = {"东城管理部", " 东城管理部", "西城管理部", "", "\"东城\"\"管理部\""};
+        String[] statuses = {"正常", "01", "缓缴", "停业", "封存"};
+        String[] rates = {"12%", "0.12", "13%", "abc", "12", "4%", "\"12%\""};
+        for (int i = 0; i < 60; i++) {
+            sb.append("A").append(100 + i).append(",单位").append(i).append(",,").append(branches[i % branches.length])
+                    .append(',').append(statuses[i / 3 % statuses.length]).append(",2020-01-15,2024-06-30,3,100,")
+                    .append(rates[i % rates.length]).append(',').append(rates[i / 2 % rates.length]).append('\n');
+        }
+        List<UnitAccount> units = csv(sb.toString(), issues);
+        // the same rows read one at a time, each in a file of its own, give the same units and issues
+        List<UnitAccount> one = new ArrayList<>();
+        List<String> oneIssues = new ArrayList<>();
+        String[] lines = sb.toString().split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            Issues x = new Issues();
+            one.addAll(csv(UNIT_HEADER + "\n" + lines[i] + "\n", x));
+            for (ImportIssue is : x.all) oneIssues.add(is.column() + ":" + is.code() + ":" + is.reason() + ":" + is.value());
+        }
+        assertEquals(one.size(), units.size());
+        for (int k = 0; k < units.size(); k++) {
+            UnitAccount a = units.get(k);
+            UnitAccount b = one.get(k);
+            assertEquals(b.accountNo(), a.accountNo());
+            assertEquals(b.branch(), a.branch());
+            assertEquals(b.status(), a.status());
+            assertEquals(b.employerRate(), a.employerRate());
+            assertEquals(b.employeeRate(), a.employeeRate());
+        }
+        assertEquals(oneIssues, issues.all.stream().map(is -> is.column() + ":" + is.code() + ":" + is.reason() + ":" + is.value()).toList());
+        assertTrue(issues.all.stream().anyMatch(is -> is.code().equals("RATE_OUT_OF_RANGE")));
+        assertTrue(issues.all.stream().anyMatch(is -> is.code().equals("RATE_INVALID")));
+        assertTrue(issues.all.stream().anyMatch(is -> is.code().equals("STATUS_UNKNOWN")));
+        assertTrue(issues.all.stream().anyMatch(is -> is.code().equals("BRANCH_EMPTY")));
+        assertSame(unit(units, "A100").branch(), unit(units, "A105").branch(), "one String per branch");
+        assertEquals("东城\"管理部", unit(units, "A104").branch());
+    }
+
+    private static UnitAccount unit(List<UnitAccount> units, String account) {
+        return units.stream().filter(u -> u.accountNo().equals(account)).findFirst().orElseThrow();
+    }
 }
