@@ -313,6 +313,7 @@ class ReminderServicesTests extends HpfSpec {
         rm.resultText.contains('500')
 
         when: "an administrator resets the message for another try"
+        loginAs('hpf.admin')
         ec.service.sync().name('org.moqui.impl.SystemMessageServices.reset#SystemMessageInError')
                 .parameters([systemMessageId: sm.systemMessageId]).call()
         rm.refresh()
@@ -322,5 +323,6 @@ class ReminderServicesTests extends HpfSpec {
 
         cleanup:
         answer = 200
+        if (ec.user.userId) ec.user.logoutUser()
     }
 }
