@@ -121,17 +121,24 @@ class ReminderLogTests extends HpfSpec {
         otherUnitList.assertNotContains(OTHER_MARK)
     }
 
-    def "REST gives the office every branch's reminders, filtered by outcome"() {
+    def "REST gives the office every branch's reminders, filtered by outcome and by the user's days"() {
         when:
         ec.user.loginUser("hpf.office", PASSWORD)
         Map failed = json(restTest.render("s1/hpf/reminders", [outcome: "FAILED", reminderMonth: "2026-03"], "get"))
         Map other = json(restTest.render("s1/hpf/reminders/HPFRL_2", null, "get"))
+        java.time.LocalDate today = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone).today()
+        Map todays = json(restTest.render("s1/hpf/reminders", [fromDate: today.toString(), thruDate: today.toString()], "get"))
+        Map later = json(restTest.render("s1/hpf/reminders", [fromDate: today.plusDays(1).toString()], "get"))
+        Map earlier = json(restTest.render("s1/hpf/reminders", [thruDate: today.minusDays(1).toString()], "get"))
 
         then:
         ((List) failed.reminderList)*.reminderId.contains("HPFRL_1")
         !((List) failed.reminderList)*.reminderId.contains("HPFRL_2")
         other.reminder.resultText == OTHER_MARK
         other.reminder.unitName == otherUnit.unitName
+        ((List) todays.reminderList)*.reminderId.containsAll(["HPFRL_1", "HPFRL_2"])
+        !((List) later.reminderList)*.reminderId.contains("HPFRL_1")
+        !((List) earlier.reminderList)*.reminderId.contains("HPFRL_1")
     }
 
     def "the branch marks its unit 'do not contact by SMS' and sets the agent's e-mail on the unit page; the mark is audited"() {
