@@ -56,9 +56,10 @@ for (channel in decision.channels()) {
     reminderIdList.add(reminderId)
     if (sms && !SystemBinding.getPropOrEnv('hpf_sms_url')) {
         // no gateway configured: nothing is queued (a queued message would wait for retries that cannot succeed and take
-        // the retry job's slots); the log says why, and a failed reminder does not count as sent, so it goes out once one is
+        // the retry job's slots); the log says why (in the center's language, whoever runs it), and a failed reminder does
+        // not count as sent, so it goes out once one is
         ec.service.sync().name('update#hpf.compliance.ReminderMessage').requireNewTransaction(true).parameters([
-                reminderId: reminderId, outcome: 'FAILED', resultText: ec.l10n.localize('No SMS gateway is configured (hpf_sms_url).')]).call()
+                reminderId: reminderId, outcome: 'FAILED', resultText: ec.l10n.localize('No SMS gateway is configured (hpf_sms_url).', Locale.CHINESE)]).call()
     } else if (sms) {
         Map q = ec.service.sync().name('org.moqui.impl.SystemMessageServices.queue#SystemMessage').parameters([
                 systemMessageTypeId: 'HpfSms', messageText: text, receiverId: recipient, messageId: reminderId, sendNow: false]).call()

@@ -35,6 +35,7 @@ Map<String, Map> pathRecords = [
         publicityId      : [entity: 'hpf.compliance.PublicityRecord', keys: ['campaignId', 'publicityId'], message: 'Publicity record ${publicityId} was not found.'],
         registryEntryId  : [entity: 'hpf.compliance.RegistryEnterprise', keys: ['registryEntryId'], message: 'Registry row ${registryEntryId} was not found.'],
         candidateId      : [entity: 'hpf.compliance.RegistryNameCandidate', keys: ['candidateId'], message: 'Name candidate ${candidateId} was not found.'],
+        reminderId       : [entity: 'hpf.compliance.ReminderMessage', keys: ['reminderId'], message: 'Reminder message ${reminderId} was not found.'],
 ]
 
 List<String> segments = restPath.split('/').findAll { it }

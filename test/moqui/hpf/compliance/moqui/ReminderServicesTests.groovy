@@ -13,12 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList
  * Reminders by SMS (hpf.compliance.ReminderServices) against a real HTTP SMS endpoint on loopback: a reminder is sent
  * once and logged; the same reason in the same month is not sent again; a message the endpoint refuses with 500 shows as
  * failed (SystemMessage error, ReminderMessage pending with the reason) and goes out when the framework retries it after
- * the endpoint recovered; a unit that asked not to be contacted by SMS gets none.
+ * the endpoint recovered, and one the endpoint refuses every time is FAILED in the log once the framework's retry job
+ * gives up (SmsgError after its retryLimit); with no gateway configured nothing is queued and the log says why in
+ * Chinese; a unit that asked not to be contacted by SMS gets none.
  */
 @Stepwise
 class ReminderServicesTests extends HpfSpec {
     static final String BRANCH = 'HPFR_B1', UNIT = 'HPFR_U1', UNIT_NO_SMS = 'HPFR_U2', UNIT_DOWN = 'HPFR_U3'
     static final String UNIT_ALERT = 'HPFR_U4', UNIT_DEFERRED = 'HPFR_U5', UNIT_MAIL = 'HPFR_U6'
+    static final String UNIT_NO_GATEWAY = 'HPFR_U7', UNIT_GIVEN_UP = 'HPFR_U8'
 
     @Shared ServerSocket smtp
     @Shared List<String> mails = new CopyOnWriteArrayList<>()
@@ -78,7 +81,8 @@ class ReminderServicesTests extends HpfSpec {
         ec.entity.makeValue('hpf.compliance.Branch').setAll([branchId: BRANCH, branchCode: 'TSR1', branchName: '提醒测试部',
                 branchTypeEnumId: 'HpfBrtManagementDept', contactPhone: '0353-2020001', sequenceNum: 921]).createOrUpdate()
         [[UNIT, '138 0000 0001', 'N'], [UNIT_NO_SMS, '13800000002', 'Y'], [UNIT_DOWN, '13800000003', 'N'],
-                [UNIT_ALERT, '13800000004', 'N'], [UNIT_DEFERRED, '13800000005', 'N'], [UNIT_MAIL, '13800000006', 'Y']].eachWithIndex { List u, int i ->
+                [UNIT_ALERT, '13800000004', 'N'], [UNIT_DEFERRED, '13800000005', 'N'], [UNIT_MAIL, '13800000006', 'Y'],
+                [UNIT_NO_GATEWAY, '13800000007', 'N'], [UNIT_GIVEN_UP, '13800000008', 'N']].eachWithIndex { List u, int i ->
             ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll([unitId: u[0], unitAccountNo: 'HPFR00' + i,
                     unitName: '提醒测试单位' + i, branchId: BRANCH, agentMobile: u[1], noSmsContact: u[2],
                     agentEmail: u[0] == UNIT_MAIL ? 'agent@example.com' : null]).createOrUpdate()
@@ -244,5 +248,81 @@ class ReminderServicesTests extends HpfSpec {
         rms[0].emailMessageId != null
         mails.size() == 1
         mails[0].toLowerCase().contains('agent@example.com')
+    }
+
+    def "with no SMS gateway configured an SMS reminder is logged as failed with the reason in Chinese, and nothing is queued"() {
+        given:
+        String url = System.getProperty('hpf_sms_url')
+        System.clearProperty('hpf_sms_url')
+        long queuedBefore = ec.entity.find('moqui.service.message.SystemMessage').condition('systemMessageTypeId', 'HpfSms').count()
+        int receivedBefore = received.size()
+
+        when:
+        Map out = remind(UNIT_NO_GATEWAY)
+        def rm = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_NO_GATEWAY).list()
+
+        then:
+        !ec.message.hasError()
+        out.reminderIdList.size() == 1
+        rm.size() == 1
+        rm[0].channelEnumId == 'HpfRcSms'
+        rm[0].outcome == 'FAILED'
+        rm[0].resultText == '未配置短信网关（hpf_sms_url），短信未发送。'
+        rm[0].systemMessageId == null
+        rm[0].sentDate == null
+        ec.entity.find('moqui.service.message.SystemMessage').condition('messageId', rm[0].reminderId).count() == 0
+        ec.entity.find('moqui.service.message.SystemMessage').condition('systemMessageTypeId', 'HpfSms').count() == queuedBefore
+        received.size() == receivedBefore
+
+        cleanup:
+        System.setProperty('hpf_sms_url', url)
+    }
+
+    def "an SMS the endpoint refuses every time is failed in the log once the framework's retry job gives up"() {
+        when: "the endpoint answers 500 to every try"
+        answer = 500
+        remind(UNIT_GIVEN_UP)
+        def rm = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_GIVEN_UP).one()
+        def sm = ec.entity.find('moqui.service.message.SystemMessage').condition('systemMessageId', rm.systemMessageId).one()
+        String firstOutcome = rm.outcome
+
+        and: "the framework's retry job runs until its retry limit (3 tries) is reached, without waiting between tries"
+        for (int round = 0; round < 6 && sm.statusId != 'SmsgError'; round++) {
+            long before = (sm.failCount ?: 0) as long
+            Thread.sleep(20)
+            ec.service.sync().name('org.moqui.impl.SystemMessageServices.send#AllProducedSystemMessages')
+                    .parameters([retryMinutes: BigDecimal.ZERO, retryLimit: 3]).call()
+            // the job sends asynchronously (or gives up at once); wait for this try to end
+            for (int i = 0; i < 300; i++) {
+                sm.refresh()
+                if (sm.statusId == 'SmsgError' || (sm.statusId == 'SmsgProduced' && (sm.failCount ?: 0) > before)) break
+                Thread.sleep(100)
+            }
+        }
+        rm.refresh()
+
+        then:
+        !ec.message.hasError()
+        firstOutcome == 'PENDING'
+        sm.statusId == 'SmsgError'
+        sm.failCount == 3
+        ec.entity.find('moqui.service.message.SystemMessageError').condition('systemMessageId', sm.systemMessageId).count() == 3
+        rm.outcome == 'FAILED'
+        rm.sentDate == null
+        rm.resultText.startsWith('短信发送3次均失败，已停止重试：')
+        rm.resultText.contains('500')
+
+        when: "an administrator resets the message for another try"
+        loginAs('hpf.admin')
+        ec.service.sync().name('org.moqui.impl.SystemMessageServices.reset#SystemMessageInError')
+                .parameters([systemMessageId: sm.systemMessageId]).call()
+        rm.refresh()
+
+        then:
+        rm.outcome == 'PENDING'
+
+        cleanup:
+        answer = 200
+        if (ec.user.userId) ec.user.logoutUser()
     }
 }
