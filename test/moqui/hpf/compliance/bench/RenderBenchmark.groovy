@@ -135,6 +135,13 @@ class RenderBenchmark extends Specification {
         when:
         DashboardBenchmark.generate(ec)
         generateRiskRun()
+        // a database made before an index was declared lacks it (Moqui creates indexes with their table only): create the
+        // missing ones, as README tells an existing install to (-Dhpf.bench.createIndexes=false measures without them)
+        if (System.getProperty('hpf.bench.createIndexes', 'true') == 'true') {
+            long t0 = System.currentTimeMillis()
+            int created = ((org.moqui.impl.entity.EntityFacadeImpl) ec.entity).getEntityDbMeta().createIndexesForExistingTables()
+            println "BENCH created ${created} missing indexes in ${System.currentTimeMillis() - t0} ms"
+        }
         List rows = []
         String only = System.getProperty('hpf.bench.only')
         for (String user in ['hpf.office', 'hpf.chengqu']) {
