@@ -220,7 +220,8 @@ class EnforcementServicesTests extends HpfSpec {
 
         when: "the worklist screen and REST show the same"
         ec.artifactExecution.enableAuthz()
-        ScreenTestRender page = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y'], null)
+        // the list is paged (20 a page, oldest deadline first); the spec's orders may sit on any page: all rows at once
+        ScreenTestRender page = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y', pageNoLimit: 'true'], null)
         ScreenTestRender rest = restTest.render("s1/hpf/enforcement/overdue", [campaignId: PushFixtures.CAMPAIGN_ID], "get")
 
         then:
@@ -237,7 +238,8 @@ class EnforcementServicesTests extends HpfSpec {
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
         targets.eachWithIndex { String t, int i -> issueOrder(t, [issueDate: PushFixtures.daysAgo(30 + i)]) }
         assert !ec.message.hasError()
-        List<String> numbers = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders").call()
+        // the rows the branch user's screen lists: its branch's (the screen's find has the branch scope)
+        List<String> numbers = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders").parameters([branchId: 'YQ01']).call()
                 .orderList.collect { it.documentNumber as String }
         List<String> ours = ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", "in", targets)
                 .useCache(false).list().collect { it.documentNumber as String }
