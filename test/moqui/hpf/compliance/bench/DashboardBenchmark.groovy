@@ -41,8 +41,8 @@ class DashboardBenchmark extends Specification {
 
     static Timestamp at(LocalDate d, int hour) { Timestamp.from(d.atTime(hour, 0).atZone(SHANGHAI).toInstant()) }
 
-    /** A deterministic city: status mix of a campaign some months in, every kind of record it would have. */
-    void generate() {
+    /** (shared with RenderBenchmark) A deterministic city: status mix of a campaign some months in, every kind of record it would have. */
+    static void generate(ExecutionContext ec) {
         ec.artifactExecution.disableAuthz()
         try {
             long existing = ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', CAMPAIGN).count()
@@ -235,7 +235,7 @@ class DashboardBenchmark extends Specification {
 
     def "dashboard and figures with 100,000 targets and in the demo city"() {
         when:
-        generate()
+        generate(ec)
         surveyDemoCity()
         long demoTargets = ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', 'YQ2026').disableAuthz().count()
         List rows = []

@@ -220,7 +220,8 @@ class EnforcementServicesTests extends HpfSpec {
 
         when: "the worklist screen and REST show the same"
         ec.artifactExecution.enableAuthz()
-        ScreenTestRender page = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y'], null)
+        // the list is paged (20 a page, oldest deadline first); the spec's orders may sit on any page: all rows at once
+        ScreenTestRender page = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y', pageNoLimit: 'true'], null)
         ScreenTestRender rest = restTest.render("s1/hpf/enforcement/overdue", [campaignId: PushFixtures.CAMPAIGN_ID], "get")
 
         then:
@@ -229,6 +230,31 @@ class EnforcementServicesTests extends HpfSpec {
         !page.output.contains(paidOrder.documentNumber as String)
         rest.output.contains(ids[unpaid] as String)
         !rest.output.contains(ids[paying] as String)
+    }
+
+    def "the worklist 期限届满仍未缴存 shows one page at a time, in the service's order, and its CSV export takes every order"() {
+        given: "three orders past their deadline on different days"
+        List<String> targets = (0..2).collect { servedTarget('YQ01') }
+        PushFixtures.login(ec, PushFixtures.YQ01_USER)
+        targets.eachWithIndex { String t, int i -> issueOrder(t, [issueDate: PushFixtures.daysAgo(30 + i)]) }
+        assert !ec.message.hasError()
+        // the rows the branch user's screen lists: its branch's (the screen's find has the branch scope)
+        List<String> numbers = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders").parameters([branchId: 'YQ01']).call()
+                .orderList.collect { it.documentNumber as String }
+        List<String> ours = ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", "in", targets)
+                .useCache(false).list().collect { it.documentNumber as String }
+
+        when: "each page of one row, and the export's render (pageNoLimit)"
+        ec.artifactExecution.enableAuthz()
+        List<String> pages = (0..<numbers.size()).collect { int i ->
+            appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y', pageSize: '1', pageIndex: i as String], null).output }
+        String all = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y', pageNoLimit: 'true'], null).output
+
+        then:
+        numbers.containsAll(ours)
+        pages.size() == numbers.size()
+        pages.withIndex().every { String page, int i -> page.contains(numbers[i]) && numbers.findAll { it != numbers[i] }.every { !page.contains(it) } }
+        numbers.every { all.contains(it) }
     }
 
     def "five users issuing orders at the same moment get five distinct consecutive numbers"() {

@@ -140,6 +140,25 @@ class WarningServicesTests extends HpfSpec {
         officeB2.riskScoreList*.unitId == [UNITS[2]]
     }
 
+    def "the 重点关注 screen shows the latest run a page at a time, highest risk first"() {
+        given: "the two highest scores of the run the screen shows"
+        ec.user.internalLoginUser('hpf.office')
+        // the office reads the list through the screen (or REST); the service's own answer is the expectation
+        Map top = withoutAuthz { ec.service.sync().name('hpf.compliance.WarningServices.get#RiskScores').parameters([pageIndex: 0, pageSize: 2]).call() }
+        List<String> accounts = top.riskScoreList.collect { it.unitAccountNo as String }
+        assert accounts.size() == 2 && !accounts[0].contains(accounts[1]) && !accounts[1].contains(accounts[0])
+
+        when:
+        String first = ec.screen.makeTest().baseScreenPath('apps/hpf').render('Monitoring/WatchList', [pageSize: '1', pageIndex: '0'], null).output
+        String second = ec.screen.makeTest().baseScreenPath('apps/hpf').render('Monitoring/WatchList', [pageSize: '1', pageIndex: '1'], null).output
+        ec.user.logoutUser()
+
+        then:
+        top.riskScoreListCount >= 2
+        first.contains(accounts[0]) && !first.contains(accounts[1])
+        second.contains(accounts[1]) && !second.contains(accounts[0])
+    }
+
     def "the office lowers the weight of late payment and the order changes"() {
         when:
         ec.user.internalLoginUser('hpf.office')
