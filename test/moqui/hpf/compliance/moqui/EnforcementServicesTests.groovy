@@ -257,6 +257,31 @@ class EnforcementServicesTests extends HpfSpec {
         numbers.every { all.contains(it) }
     }
 
+    def "期限届满仍未缴存 judges paid-up to the fen as payment recovery does, and a page of it counts every order"() {
+        given: "two overdue orders whose targets owe less than half a fen and exactly half a fen"
+        String rounding = servedTarget('YQ01')
+        String halfFen = servedTarget('YQ01')
+        PushFixtures.login(ec, PushFixtures.YQ01_USER)
+        String roundingId = issueOrder(rounding, [issueDate: PushFixtures.daysAgo(30)]).actionId
+        String halfFenId = issueOrder(halfFen, [issueDate: PushFixtures.daysAgo(30)]).actionId
+        assert !ec.message.hasError()
+        // set by hand, without the recovery run, so that only the worklist's own paid-up rule decides
+        ec.entity.makeValue("hpf.compliance.CampaignTarget").setAll([targetId: rounding, amountOwed: 0.004G]).update()
+        ec.entity.makeValue("hpf.compliance.CampaignTarget").setAll([targetId: halfFen, amountOwed: 0.005G]).update()
+
+        when:
+        Map all = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders").parameters([branchId: 'YQ01']).call()
+        Map page = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders")
+                .parameters([branchId: 'YQ01', pageIndex: 1, pageSize: 2]).call()
+        List<String> allIds = all.orderList*.actionId
+
+        then: "RecoveryCalculator rounds 0.004 to 0.00 (rectified) and 0.005 to 0.01 (still owed)"
+        !(roundingId in allIds)
+        halfFenId in allIds
+        page.orderCount == allIds.size()
+        page.orderList*.actionId == allIds.drop(2).take(2)
+    }
+
     def "five users issuing orders at the same moment get five distinct consecutive numbers"() {
         given:
         String code = 'E' + PushFixtures.RUN
