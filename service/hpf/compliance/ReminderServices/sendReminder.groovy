@@ -76,7 +76,8 @@ for (channel in decision.channels()) {
         if (errors) ec.message.clearErrors()
         def em = out?.emailMessageId ? ec.entity.find('moqui.basic.email.EmailMessage').condition('emailMessageId', out.emailMessageId).one() : null
         boolean failed = errors || em?.statusId != 'ES_SENT'
-        if (failed && !errors) errors = 'E-mail not sent (EmailMessage status ' + em?.statusId + ')'
+        // stored in Chinese as the no-gateway reason is, whoever sends (the daily job has no user locale)
+        if (failed && !errors) errors = ec.l10n.localize('E-mail reminder not sent; e-mail message status', Locale.CHINESE) + ' ' + em?.statusId
         ec.service.sync().name('update#hpf.compliance.ReminderMessage').requireNewTransaction(true).parameters([
                 reminderId: reminderId, emailMessageId: out?.emailMessageId, outcome: failed ? 'FAILED' : 'SENT',
                 resultText: errors, sentDate: failed ? null : ec.user.nowTimestamp]).call()

@@ -250,6 +250,31 @@ class ReminderServicesTests extends HpfSpec {
         mails[0].toLowerCase().contains('agent@example.com')
     }
 
+    def "with no mail server host set by the administrator an e-mail reminder is logged as failed with the reason in Chinese"() {
+        given: "the reminder's EmailServer without a host, and no reminder of this unit yet this month"
+        ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_MAIL).deleteAll()
+        ec.entity.makeValue('moqui.basic.email.EmailServer').setAll([emailServerId: 'HPF_REMINDER', smtpHost: '']).update()
+        int mailsBefore = mails.size()
+
+        when:
+        Map out = remind(UNIT_MAIL)
+        def rm = ec.entity.find('hpf.compliance.ReminderMessage').condition('unitId', UNIT_MAIL).list()
+
+        then:
+        !ec.message.hasError()
+        out.reminderIdList.size() == 1
+        rm.size() == 1
+        rm[0].channelEnumId == 'HpfRcEmail'
+        rm[0].outcome == 'FAILED'
+        rm[0].resultText == '邮件提醒未发出，邮件状态： ES_READY'
+        rm[0].sentDate == null
+        mails.size() == mailsBefore
+
+        cleanup:
+        ec.entity.makeValue('moqui.basic.email.EmailServer').setAll([emailServerId: 'HPF_REMINDER', smtpHost: '127.0.0.1',
+                smtpPort: smtp.localPort.toString()]).update()
+    }
+
     def "with no SMS gateway configured an SMS reminder is logged as failed with the reason in Chinese, and nothing is queued"() {
         given:
         String url = System.getProperty('hpf_sms_url')
