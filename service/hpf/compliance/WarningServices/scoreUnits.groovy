@@ -90,7 +90,7 @@ try {
     ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
         java.sql.Connection c = ec.entity.getConnection(ec.entity.getEntityDefinition('hpf.compliance.UnitRemittance').getEntityGroupName())
         StoreCursor.units(c, unitTable, false).withCloseable { units ->
-            StoreCursor.remittances(c, remittanceTable).withCloseable { remittances ->
+            StoreCursor.remittances(c, remittanceTable, true).withCloseable { remittances ->
                 result = StoredRiskScoring.runStored(units, remittances, settings) } }
     })
 } catch (UnmatchedRowsException e) {

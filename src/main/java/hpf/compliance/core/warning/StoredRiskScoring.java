@@ -131,7 +131,7 @@ public final class StoredRiskScoring {
     static HistoryLine line(StoredRemittance r, Map<String, BusinessType> typeByEnumId) {
         BusinessType t = r.remitTypeEnumId() == null ? null : typeByEnumId.get(r.remitTypeEnumId());
         return new HistoryLine(r.monthIndex(), t == null ? BusinessType.REGULAR : t, r.dueCents(), r.paidCents(),
-                r.paidDate(), null, null);
+                r.paidDate(), r.workerCount(), r.sealedWorkerCount());
     }
 
     static UnitAccount unit(Map<String, ?> row, Map<String, AccountStatus> statusByEnumId) {

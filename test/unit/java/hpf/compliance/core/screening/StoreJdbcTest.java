@@ -151,6 +151,29 @@ class StoreJdbcTest {
     }
 
     @Test
+    void theRiskScoringReadsTheMonthsHeadcountsWhenTheTableHasThem() throws SQLException {
+        fill();
+        try (Statement s = db.createStatement()) {
+            s.execute("ALTER TABLE UNIT_REMITTANCE ADD COLUMN WORKER_COUNT NUMERIC(20,0)");
+            s.execute("ALTER TABLE UNIT_REMITTANCE ADD COLUMN SEALED_WORKER_COUNT NUMERIC(20,0)");
+            s.execute("UPDATE UNIT_REMITTANCE SET WORKER_COUNT = 50, SEALED_WORKER_COUNT = 3 WHERE UNIT_ID = 'PROBEA'");
+        }
+        Map<String, String> cols = new LinkedHashMap<>(REMITTANCE.columns());
+        cols.put("workerCount", "WORKER_COUNT");
+        cols.put("sealedWorkerCount", "SEALED_WORKER_COUNT");
+        TableMap withCounts = new TableMap("UNIT_REMITTANCE", cols);
+        List<StoredRemittance> rows = new ArrayList<>();
+        try (StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, withCounts, true)) {
+            for (StoredRemittance x = r.next(); x != null; x = r.next()) rows.add(x);
+        }
+        assertTrue(rows.stream().filter(x -> x.unitId().equals("PROBEA")).allMatch(x -> x.workerCount() == 50 && x.sealedWorkerCount() == 3));
+        assertTrue(rows.stream().filter(x -> x.unitId().equals("PROBE_1")).allMatch(x -> x.workerCount() == null));
+        try (StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, withCounts)) {
+            assertNull(r.next().workerCount(), "the screening does not read them");
+        }
+    }
+
+    @Test
     void progressIsToldEveryFewThousandUnits() throws SQLException {
         List<Map<String, Object>> units = new ArrayList<>();
         for (int i = 0; i < StoredScreening.PROGRESS_EVERY * 2 + 7; i++) units.add(unitRow(String.format("U%06d", i), "YQ01", "HpfAcsNormal", "2023-01-05"));

@@ -72,12 +72,25 @@ public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoC
                 localDate(rs.getDate(6)), integer(rs, 7), rs.getBigDecimal(8), integer(rs, 9)));
     }
 
-    /** Every remittance row, ordered by the unit id column. */
+    /** Every remittance row, ordered by the unit id column (without the month's headcounts). */
     public static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance) throws SQLException {
-        String sql = select(remittance, REMITTANCE_FIELDS) + " ORDER BY " + remittance.column("unitId");
+        return remittances(c, remittance, false);
+    }
+
+    /**
+     * Every remittance row, ordered by the unit id column; {@code withWorkerCounts} also reads the month's
+     * {@code workerCount} and {@code sealedWorkerCount} (the risk scoring's; fields of UnitRemittance when present).
+     */
+    public static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance, boolean withWorkerCounts)
+            throws SQLException {
+        boolean counts = withWorkerCounts && remittance.has("workerCount") && remittance.has("sealedWorkerCount");
+        List<String> fields = counts ? java.util.stream.Stream.concat(REMITTANCE_FIELDS.stream(),
+                java.util.stream.Stream.of("workerCount", "sealedWorkerCount")).toList() : REMITTANCE_FIELDS;
+        String sql = select(remittance, fields) + " ORDER BY " + remittance.column("unitId");
         return new StoreCursor<>(c, sql, List.of(), rs -> new StoredRemittance(rs.getString(1),
                 Months.parseIndex(rs.getString(2)), rs.getString(3), cents(rs.getBigDecimal(4)),
-                cents(rs.getBigDecimal(5)), localDate(rs.getDate(6))));
+                cents(rs.getBigDecimal(5)), localDate(rs.getDate(6)), counts ? integer(rs, 7) : null,
+                counts ? integer(rs, 8) : null));
     }
 
     static String select(TableMap t, List<String> fields) {
