@@ -91,7 +91,7 @@ if (screeningRunId) {
             if (decision.refused()) {
                 refusal = ec.resource.expand('A screening of campaign ${campaignName} is already running (run ${screeningRunId}, ${unitsDone} units done); start again when it has finished',
                         null, [campaignName: campaign.campaignName, screeningRunId: decision.running().screeningRunId(),
-                               unitsDone: open.find { it.screeningRunId == decision.running().screeningRunId() }?.unitsDone ?: 0])
+                               unitsDone: open.find { it.screeningRunId == decision.running().screeningRunId() }?.unitsDone ?: 0], true)
                 return
             }
         }

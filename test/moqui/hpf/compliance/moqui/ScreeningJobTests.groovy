@@ -175,7 +175,9 @@ class ScreeningJobTests extends HpfSpec {
 
     def "two starts at the same moment: one claims the run, the other is refused"() {
         given:
-        CountDownLatch ready = new CountDownLatch(2), go = new CountDownLatch(1), done = new CountDownLatch(2)
+        CountDownLatch ready = new CountDownLatch(2)
+        CountDownLatch go = new CountDownLatch(1)
+        CountDownLatch done = new CountDownLatch(2)
         List<Map> results = Collections.synchronizedList([])
         2.times {
             Thread.start {
