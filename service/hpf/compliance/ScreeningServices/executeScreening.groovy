@@ -145,11 +145,11 @@ try {
             statusByEnumId, typeByEnumId, targetIdByUnit.keySet(), openAlertByUnit.keySet())
     StoredScreening.Progress progress = { long read, long screened, long issues ->
         unitsRead = read
-        long nowMillis = System.currentTimeMillis()
-        if (nowMillis - lastReport < 1000) return
-        lastReport = nowMillis
+        long elapsed = System.currentTimeMillis() - started
+        if (elapsed - lastReport < 1000) return
+        lastReport = elapsed
         saveRun([progressDate: ec.user.nowTimestamp, unitsDone: read, issuesFound: issues,
-                 unitsPerSecond: (long) (read * 1000L / Math.max(1L, nowMillis - started))])
+                 unitsPerSecond: (long) (read * 1000L / Math.max(1L, elapsed))])
     } as StoredScreening.Progress
     TableMap unitTable = tableOf('hpf.compliance.EmployerUnit'), remittanceTable = tableOf('hpf.compliance.UnitRemittance')
     ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {

@@ -31,6 +31,9 @@ class ScreeningJobTests extends HpfSpec {
         ec.user.internalLoginUser(SurveyFixtures.IT_USER)
         assert SurveyFixtures.importFile(ec, 'HpfImpUnits', 'units-small.csv').createdRows == 5
         assert SurveyFixtures.importFile(ec, 'HpfImpRemittances', 'remittances-small.csv').createdRows == 88
+        // a mobile to remind (no SMS gateway in the specs: the reminder is logged as failed, which is enough here)
+        for (u in ec.entity.find('hpf.compliance.EmployerUnit').condition('unitAccountNo', 'like', 'T9900000%').useCache(false).list())
+            u.set('agentMobile', '13800000009').update()
     }
 
     void cleanFixtures() { clean() }
