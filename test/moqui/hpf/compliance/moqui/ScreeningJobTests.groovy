@@ -191,7 +191,7 @@ class ScreeningJobTests extends HpfSpec {
                     ready.countDown()
                     go.await(30, TimeUnit.SECONDS)
                     Map out = tec.service.sync().name('hpf.compliance.ScreeningServices.run#CampaignScreening')
-                            .parameters([campaignId: SurveyFixtures.CAMPAIGN, background: true]).call()
+                            .parameters([campaignId: SurveyFixtures.CAMPAIGN, branchId: SurveyFixtures.BRANCH_1, background: true]).call()
                     results.add([runId: out?.screeningRunId, errors: new ArrayList(tec.message.errors)])
                 } catch (Throwable t) {
                     results.add([errors: [t.toString()]])
@@ -281,7 +281,7 @@ class ScreeningJobTests extends HpfSpec {
         !ec.message.hasError()
         targetIds.size() == 1
         pull.documentCount == 0
-        push.documentCount == 1
+        push.documentCount == targetIds.size()
 
         cleanup:
         feed.set('dataFeedTypeEnumId', feedType).update()
