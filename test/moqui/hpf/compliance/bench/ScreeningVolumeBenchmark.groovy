@@ -20,7 +20,8 @@ import java.sql.PreparedStatement
  * about 7 million remittance rows) unless the database already holds them, loads them into EmployerUnit and
  * UnitRemittance with JDBC batches (a loader for the benchmark only, not the import service), then times
  * run#CampaignScreening on the campaign HPFS_BENCH (cut-off 2025-02, assessment 2026-02): a first run that creates
- * the targets and -Dhpf.bench.runs (default 2) more that refresh them. Prints "BENCH ..." lines: wall time,
+ * the targets and -Dhpf.bench.runs (default 2) more that refresh them. Prints "BENCH ..." lines: wall time and the
+ * process's CPU time (all its threads: the run, the reminders it sends asynchronously, GC),
  * unit-months (remittance rows read) per second, units, targets, the peak heap used during the run (sampled every
  * 50 ms) against the maximum heap, and the machine's load average. The city stays for the next run;
  * `run-specs.sh DEST --reload` gives the freshly loaded database back.
@@ -149,14 +150,18 @@ class ScreeningVolumeBenchmark extends Specification {
             Thread sampler = Thread.start {
                 while (sampling) { peak = Math.max(peak, memory.heapMemoryUsage.used); Thread.sleep(50) }
             }
+            def os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()
+            long cpu0 = os.processCpuTime
             long t0 = System.nanoTime()
             Map out = ec.service.sync().name('hpf.compliance.ScreeningServices.run#CampaignScreening')
                     .parameters([campaignId: CAMPAIGN]).call()
             long nanos = System.nanoTime() - t0
+            long cpuNanos = os.processCpuTime - cpu0
             sampling = false; sampler.join()
             if (ec.message.hasError()) throw new IllegalStateException(ec.message.errorsString)
             Map r = [run: i == 0 ? 'first (creates targets)' : 'again (refreshes targets)', seconds: nanos / 1e9,
-                     unitMonthsPerSecond: (long) (remittanceRows / (nanos / 1e9)), units: out.unitsScreened,
+                     unitMonthsPerSecond: (long) (remittanceRows / (nanos / 1e9)),
+                     processCpuSeconds: cpuNanos / 1e9, unitMonthsPerCpuSecond: (long) (remittanceRows / (Math.max(1L, cpuNanos) / 1e9)), units: out.unitsScreened,
                      targets: out.targetCount, created: out.createdCount, updated: out.updatedCount,
                      alerts: out.alertCount, peakHeapMiB: peak >> 20, maxHeapMiB: memory.heapMemoryUsage.max >> 20, load: load()]
             results << r
