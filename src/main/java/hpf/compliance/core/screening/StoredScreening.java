@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import hpf.compliance.core.screening.store.StoredRemittance;
+import hpf.compliance.core.screening.store.StoredUnit;
 
 /**
  * The read pass of the screening service (execute#Screening) over the stored units and remittances, without Moqui:
@@ -98,22 +100,54 @@ public final class StoredScreening {
         public long noOpenDate() { return noOpenDate; }
     }
 
+    /**
+     * Told how far a run got: every {@link #PROGRESS_EVERY} units read (of every branch), and once at the end.
+     * {@code issues} counts the targets and new arrears found so far.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(long unitsRead, long unitsScreened, long issues);
+    }
+
+    /** How often (units read) {@link Progress} is told. */
+    public static final int PROGRESS_EVERY = 5000;
+
     public static Result run(MergeJoinScreening.Source<? extends Map<String, ?>> units,
                              MergeJoinScreening.Source<? extends Map<String, ?>> remittances, Settings settings) {
+        return runStored(() -> {
+            Map<String, ?> row = units.next();
+            return row == null ? null : StoredUnit.of(row);
+        }, () -> {
+            Map<String, ?> row = remittances.next();
+            return row == null ? null : StoredRemittance.of(row);
+        }, settings, null);
+    }
+
+    /**
+     * The read pass over typed rows (a {@link hpf.compliance.core.screening.store.StoreCursor} each): same order,
+     * same results as {@link #run} over maps; {@code progress} (may be null) is told as the run goes.
+     */
+    public static Result runStored(MergeJoinScreening.Source<StoredUnit> units,
+                                   MergeJoinScreening.Source<StoredRemittance> remittances, Settings settings,
+                                   Progress progress) {
         Result result = new Result();
         UnitScreener screener = new UnitScreener(settings.params());
         List<RemittanceLine> lines = new ArrayList<>(64);
-        SameOrderMerge.<Map<String, ?>, Map<String, ?>>run(units::next, StoredScreening::unitId, remittances::next,
-                StoredScreening::unitId, (row, rows) -> {
-                    if (settings.branchId() != null && !settings.branchId().equals(row.get("branchId"))) return;
-                    if (row.get("openedDate") == null) {
+        long[] read = {0};
+        SameOrderMerge.<StoredUnit, StoredRemittance>run(units, StoredUnit::unitId, remittances,
+                StoredRemittance::unitId, (row, rows) -> {
+                    if (progress != null && ++read[0] % PROGRESS_EVERY == 0)
+                        progress.progress(read[0], result.units, result.targetCount + result.newArrears);
+                    if (settings.branchId() != null && !settings.branchId().equals(row.branchId())) return;
+                    if (row.openedDate() == null) {
                         result.noOpenDate++;
                         return;
                     }
                     lines.clear();
-                    for (Map<String, ?> r : rows) lines.add(remittance(r, settings.typeByEnumId()));
-                    classify(screener.screen(unit(row, settings.statusByEnumId()), lines), settings, result);
+                    for (StoredRemittance r : rows) lines.add(r.line(settings.typeByEnumId()));
+                    classify(screener.screen(row.account(settings.statusByEnumId()), lines), settings, result);
                 });
+        if (progress != null) progress.progress(read[0], result.units, result.targetCount + result.newArrears);
         return result;
     }
 

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import hpf.compliance.core.screening.store.StoreCursor;
+import hpf.compliance.core.screening.store.StoredRemittance;
+import hpf.compliance.core.screening.store.StoredUnit;
 
 /**
  * The read pass of the risk scoring service (score#Units) over the stored units and remittances, without Moqui: as
@@ -64,20 +69,39 @@ public final class StoredRiskScoring {
 
     public static Result run(MergeJoinScreening.Source<? extends Map<String, ?>> units,
                              MergeJoinScreening.Source<? extends Map<String, ?>> remittances, Settings settings) {
+        return runRows(units::next, r -> (String) r.get("unitId"), r -> (String) r.get("branchId"),
+                r -> r.get("openedDate") != null, r -> unit(r, settings.statusByEnumId()),
+                remittances::next, r -> (String) r.get("unitId"), r -> line(r, settings.typeByEnumId()), settings);
+    }
+
+    /**
+     * The same pass over the typed rows of the shared JDBC read pass ({@link StoreCursor}, as the screening reads
+     * them); the stored remittances carry no worker counts.
+     */
+    public static Result runStored(MergeJoinScreening.Source<StoredUnit> units,
+                                   MergeJoinScreening.Source<StoredRemittance> remittances, Settings settings) {
+        return runRows(units, StoredUnit::unitId, StoredUnit::branchId, u -> u.openedDate() != null,
+                u -> unit(u, settings.statusByEnumId()), remittances, StoredRemittance::unitId,
+                r -> line(r, settings.typeByEnumId()), settings);
+    }
+
+    private static <U, R> Result runRows(MergeJoinScreening.Source<U> units, Function<U, String> unitKey,
+                                         Function<U, String> branchOf, Predicate<U> opened, Function<U, UnitAccount> account,
+                                         MergeJoinScreening.Source<R> remittances, Function<R, String> rowKey,
+                                         Function<R, HistoryLine> lineOf, Settings settings) {
         Result result = new Result();
         RiskScorer scorer = new RiskScorer(settings.config());
         PriorityQueue<Scored> heap = new PriorityQueue<>(ORDER.reversed()); // worst kept score at the head
         List<HistoryLine> lines = new ArrayList<>(64);
         Set<String> branches = settings.branchIds();
-        SameOrderMerge.<Map<String, ?>, Map<String, ?>>run(units::next, r -> (String) r.get("unitId"), remittances::next,
-                r -> (String) r.get("unitId"), (row, rows) -> {
-                    String branchId = (String) row.get("branchId");
+        SameOrderMerge.<U, R>run(units, unitKey, remittances, rowKey, (row, rows) -> {
+                    String branchId = branchOf.apply(row);
                     if (branches != null && !branches.isEmpty() && !branches.contains(branchId)) return;
                     result.units++;
-                    if (row.get("openedDate") == null) return;
+                    if (!opened.test(row)) return;
                     lines.clear();
-                    for (Map<String, ?> r : rows) lines.add(line(r, settings.typeByEnumId()));
-                    UnitAccount unit = unit(row, settings.statusByEnumId());
+                    for (R r : rows) lines.add(lineOf.apply(r));
+                    UnitAccount unit = account.apply(row);
                     RiskScore s = scorer.score(unit, lines, settings.termsByUnit().getOrDefault(unit.accountNo(), List.of()),
                             settings.asOfMonth(), settings.knownUntil());
                     if (!s.eligible()) return;
@@ -94,6 +118,20 @@ public final class StoredRiskScoring {
         result.top.addAll(heap);
         result.top.sort(ORDER);
         return result;
+    }
+
+    static UnitAccount unit(StoredUnit u, Map<String, AccountStatus> statusByEnumId) {
+        AccountStatus s = u.accountStatusEnumId() == null ? null : statusByEnumId.get(u.accountStatusEnumId());
+        Integer pd = u.paydayOfMonth();
+        return new UnitAccount(u.unitId(), u.unitName(), null, u.branchId(), s == null ? AccountStatus.OTHER : s,
+                u.openedDate(), u.sealedClosedDate(), u.workerCount() == null ? 0 : u.workerCount(),
+                cents(u.monthlyDueAmount()), null, null, null, null, null, pd != null && pd >= 1 && pd <= 31 ? pd : null, null, 0);
+    }
+
+    static HistoryLine line(StoredRemittance r, Map<String, BusinessType> typeByEnumId) {
+        BusinessType t = r.remitTypeEnumId() == null ? null : typeByEnumId.get(r.remitTypeEnumId());
+        return new HistoryLine(r.monthIndex(), t == null ? BusinessType.REGULAR : t, r.dueCents(), r.paidCents(),
+                r.paidDate(), r.workerCount(), r.sealedWorkerCount());
     }
 
     static UnitAccount unit(Map<String, ?> row, Map<String, AccountStatus> statusByEnumId) {

@@ -1,0 +1,137 @@
+package hpf.compliance.core.screening.store;
+
+import hpf.compliance.core.Months;
+import hpf.compliance.core.account.Money;
+import hpf.compliance.core.screening.MergeJoinScreening;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The read pass over the stored units and remittances with a streaming JDBC cursor: one statement per table,
+ * {@code ORDER BY} the unit id column alone (both cursors from the same database, so both come back in the database's
+ * order, whatever its collation: {@link hpf.compliance.core.screening.SameOrderMerge} needs no more), a fetch size
+ * so the driver streams (on PostgreSQL a cursor also needs autocommit off: the caller reads inside a transaction),
+ * and one small record per row, no map.
+ *
+ * <p>A cursor is a {@link MergeJoinScreening.Source}: {@code next()} answers null at the end. Close it (the statement
+ * and the result set; the connection belongs to the caller).
+ */
+public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoCloseable {
+    /** Rows fetched per round trip. */
+    public static final int FETCH_SIZE = 2000;
+    /** Units whose account is a placeholder of a non-registration case: never screened. */
+    public static final String UNREGISTERED = "HpfAcsUnregistered";
+
+    /** The unit fields read, in the entity's field names. */
+    public static final List<String> UNIT_FIELDS = List.of("unitId", "unitName", "branchId", "accountStatusEnumId",
+            "openedDate", "sealedClosedDate", "workerCount", "monthlyDueAmount", "paydayOfMonth");
+    /** The remittance fields read. */
+    public static final List<String> REMITTANCE_FIELDS = List.of("unitId", "remitMonth", "remitTypeEnumId", "dueAmount",
+            "paidAmount", "paidDate");
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private final PreparedStatement statement;
+    private final ResultSet rs;
+    private final RowReader<T> reader;
+    private long rows;
+
+    private StoreCursor(Connection c, String sql, List<Object> args, RowReader<T> reader) throws SQLException {
+        this.reader = reader;
+        this.statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        try {
+            statement.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < args.size(); i++) statement.setObject(i + 1, args.get(i));
+            this.rs = statement.executeQuery();
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Every unit, ordered by the unit id column; {@code skipUnregistered} leaves out the placeholders of
+     * non-registration cases (account status {@value #UNREGISTERED}), as the screening does.
+     */
+    public static StoreCursor<StoredUnit> units(Connection c, TableMap unit, boolean skipUnregistered) throws SQLException {
+        String status = unit.column("accountStatusEnumId");
+        String sql = select(unit, UNIT_FIELDS) + (skipUnregistered ? " WHERE (" + status + " <> ? OR " + status + " IS NULL)" : "")
+                + " ORDER BY " + unit.column("unitId");
+        return new StoreCursor<>(c, sql, skipUnregistered ? List.of(UNREGISTERED) : List.of(), rs -> new StoredUnit(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs.getDate(5)),
+                localDate(rs.getDate(6)), integer(rs, 7), rs.getBigDecimal(8), integer(rs, 9)));
+    }
+
+    /** Every remittance row, ordered by the unit id column (without the month's headcounts). */
+    public static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance) throws SQLException {
+        return remittances(c, remittance, false);
+    }
+
+    /**
+     * Every remittance row, ordered by the unit id column; {@code withWorkerCounts} also reads the month's
+     * {@code workerCount} and {@code sealedWorkerCount} (the risk scoring's; fields of UnitRemittance when present).
+     */
+    public static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance, boolean withWorkerCounts)
+            throws SQLException {
+        boolean counts = withWorkerCounts && remittance.has("workerCount") && remittance.has("sealedWorkerCount");
+        List<String> fields = counts ? java.util.stream.Stream.concat(REMITTANCE_FIELDS.stream(),
+                java.util.stream.Stream.of("workerCount", "sealedWorkerCount")).toList() : REMITTANCE_FIELDS;
+        String sql = select(remittance, fields) + " ORDER BY " + remittance.column("unitId");
+        return new StoreCursor<>(c, sql, List.of(), rs -> new StoredRemittance(rs.getString(1),
+                Months.parseIndex(rs.getString(2)), rs.getString(3), cents(rs.getBigDecimal(4)),
+                cents(rs.getBigDecimal(5)), localDate(rs.getDate(6)), counts ? integer(rs, 7) : null,
+                counts ? integer(rs, 8) : null));
+    }
+
+    static String select(TableMap t, List<String> fields) {
+        return "SELECT " + fields.stream().map(t::column).collect(Collectors.joining(", ")) + " FROM " + t.table();
+    }
+
+    @Override
+    public T next() {
+        try {
+            if (!rs.next()) return null;
+            rows++;
+            return reader.read(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the stored rows failed after " + rows + " rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows read so far. */
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            rs.close();
+        } finally {
+            statement.close();
+        }
+    }
+
+    private static java.time.LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static long cents(BigDecimal v) {
+        return v == null ? 0 : Money.toCents(v.setScale(2, RoundingMode.HALF_UP));
+    }
+}
