@@ -12,7 +12,7 @@ import java.util.List;
  * {@code while ((l = r.next()) != null) ...}; rejected rows go to the {@link IssueSink}.
  */
 public final class RemittanceReader extends RowReader<RemittanceLine> {
-    static final int ACCOUNT = 0, MONTH = 1, TYPE = 2, DUE = 3, PAID = 4, PAID_DATE = 5;
+    static final int ACCOUNT = 0, MONTH = 1, TYPE = 2, DUE = 3, PAID = 4, PAID_DATE = 5, WORKERS = 6, SEALED = 7;
 
     public static final List<Column> COLUMNS = List.of(
             Column.required("单位账号", "DWZH"),
@@ -20,7 +20,11 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
             Column.required("业务类型", "YWLX"),
             Column.required("应缴金额", null, "应缴额", "YJJE"),
             Column.required("实缴金额", "FSE", "实缴额", "发生额", "SJJE"),
-            Column.optional("缴款日期", "RZRQ", "入账日期", "缴存日期"));
+            Column.optional("缴款日期", "RZRQ", "入账日期", "缴存日期"),
+            // the month's headcounts, when the export carries them: the early warning's falling-headcount and
+            // sealed-workers signals read them (empty cells stay unknown)
+            Column.optional("缴存人数", "JCRS", "单位缴存人数", "DWJCRS"),
+            Column.optional("封存人数", "FCRS", "单位封存人数"));
 
     /** Export rows of one account are adjacent; reusing the previous String avoids one allocation per row. */
     private byte[] lastAccountBytes = new byte[64];
@@ -52,8 +56,10 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
         long due = cents(DUE);
         long paid = cents(PAID);
         LocalDate paidDate = col[PAID_DATE] < 0 ? null : date(PAID_DATE, false);
+        Integer workers = blank(WORKERS) ? null : count(WORKERS);
+        Integer sealed = blank(SEALED) ? null : count(SEALED);
         if (failed()) return null;
-        return new RemittanceLine(account, month, type, due, paid, paidDate, src.line());
+        return new RemittanceLine(account, month, type, due, paid, paidDate, src.line(), workers, sealed);
     }
 
     /** Codes 01/02 are read from the bytes; only Chinese labels need decoding. */
