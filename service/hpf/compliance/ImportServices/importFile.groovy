@@ -93,13 +93,14 @@ if (ec.message.hasError()) return
 
 if (background) {
     // the page of the batch shows its progress; process#ImportBatch records the counts as it goes
-    ec.service.async().name('hpf.compliance.ImportServices.process#ImportBatch').parameters([importBatchId: importBatchId]).call()
+    ec.service.async().name('hpf.compliance.ImportServices.process#ImportBatch').parameters([importBatchId: importBatchId] +
+            (batchSize ? [batchSize: batchSize] : [:])).call()
     statusId = 'HpfImbRunning'
     ec.message.addMessage(ec.l10n.localize('The import runs in the background; this page shows its progress.'))
     return null
 }
 Map out = ec.service.sync().name('hpf.compliance.ImportServices.process#ImportBatch')
-        .parameters([importBatchId: importBatchId]).call()
+        .parameters([importBatchId: importBatchId] + (batchSize ? [batchSize: batchSize] : [:])).call()
 if (out) {
     statusId = out.statusId
     totalRows = out.totalRows; createdRows = out.createdRows; updatedRows = out.updatedRows
