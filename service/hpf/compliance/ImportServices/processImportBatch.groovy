@@ -26,6 +26,9 @@ String type = batch.importTypeEnumId
 Map scopeInfo = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
 BranchScope scope = new BranchScope(scopeInfo.branchScoped as boolean, (scopeInfo.userBranchIds ?: []) as Set)
 
+// every batch commits on its own: a transaction of the caller (a REST request or a screen) is set aside meanwhile, or its
+// timeout would run out during a long import and the calls after the batches (paid-through months) would be refused
+boolean suspended = ec.transaction.isTransactionInPlace() && ec.transaction.suspend()
 boolean wasDisabled = ec.artifactExecution.disableAuthz()
 def reader = null
 ImportRun.Result result = null
@@ -135,32 +138,37 @@ try {
     if (!wasDisabled) ec.artifactExecution.enableAuthz()
 }
 
-if (!failure && ec.message.hasError()) failure = ec.message.errorsString
-ec.message.clearErrors()
-// 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
-if (result?.touchedUnitIds()) {
-    try {
-        ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
-                .parameters([unitIds: new ArrayList(result.touchedUnitIds())]).disableAuthz().call()
-    } catch (Exception e) {
-        ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
-    }
+// the caller's transaction is resumed whatever happens below
+try {
+    if (!failure && ec.message.hasError()) failure = ec.message.errorsString
     ec.message.clearErrors()
+    // 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
+    if (result?.touchedUnitIds()) {
+        try {
+            ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
+                    .parameters([unitIds: new ArrayList(result.touchedUnitIds())]).disableAuthz().call()
+        } catch (Exception e) {
+            ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
+        }
+        ec.message.clearErrors()
+    }
+    ImportCounts counts = result?.counts() ?: new ImportCounts()
+    totalRows = result?.rowsRead() ?: (reader != null ? reader.rowsRead() : 0L)
+    createdRows = counts.created; updatedRows = counts.updated; unchangedRows = counts.unchanged
+    rejectedRows = counts.rejected; warningRows = counts.warnings
+    statusId = failure ? 'HpfImbFailed' : 'HpfImbCompleted'
+    String errorText = failure
+    if (!failure && result?.issuesTruncated()) errorText = "仅保存了前${MAX_STORED_ISSUES}条错误和警告".toString()
+    ec.transaction.runRequireNew(600, 'Could not record the import result', {
+        // through entity-auto so that the status change is checked against the HpfImportBatch flow
+        ec.service.sync().name('update#hpf.compliance.ImportBatch').parameters([importBatchId: importBatchId,
+                statusId: statusId, detectedEncoding: encoding, totalRows: totalRows,
+                acceptedRows: counts.accepted(), rejectedRows: rejectedRows, warningRows: warningRows,
+                createdRows: createdRows, updatedRows: updatedRows, unchangedRows: unchangedRows,
+                completedDate: ec.user.nowTimestamp, errorText: errorText]).disableAuthz().ignorePreviousError(true).call()
+    })
+} finally {
+    if (suspended) ec.transaction.resume()
 }
-ImportCounts counts = result?.counts() ?: new ImportCounts()
-totalRows = result?.rowsRead() ?: (reader != null ? reader.rowsRead() : 0L)
-createdRows = counts.created; updatedRows = counts.updated; unchangedRows = counts.unchanged
-rejectedRows = counts.rejected; warningRows = counts.warnings
-statusId = failure ? 'HpfImbFailed' : 'HpfImbCompleted'
-String errorText = failure
-if (!failure && result?.issuesTruncated()) errorText = "仅保存了前${MAX_STORED_ISSUES}条错误和警告".toString()
-ec.transaction.runRequireNew(600, 'Could not record the import result', {
-    // through entity-auto so that the status change is checked against the HpfImportBatch flow
-    ec.service.sync().name('update#hpf.compliance.ImportBatch').parameters([importBatchId: importBatchId,
-            statusId: statusId, detectedEncoding: encoding, totalRows: totalRows,
-            acceptedRows: counts.accepted(), rejectedRows: rejectedRows, warningRows: warningRows,
-            createdRows: createdRows, updatedRows: updatedRows, unchangedRows: unchangedRows,
-            completedDate: ec.user.nowTimestamp, errorText: errorText]).disableAuthz().ignorePreviousError(true).call()
-})
 if (failure) ec.message.addMessage(ec.l10n.localize('The import failed') + ': ' + failure, 'danger')
 return null
