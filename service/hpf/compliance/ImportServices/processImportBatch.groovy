@@ -143,10 +143,15 @@ try {
     if (!failure && ec.message.hasError()) failure = ec.message.errorsString
     ec.message.clearErrors()
     // 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
+    // in chunks, each followed by a sign of life of the batch: for a city this takes minutes, and a batch without one
+    // for hpf_import_stale_minutes would be taken for a crashed run
     if (result?.touchedUnitIds()) {
         try {
-            ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
-                    .parameters([unitIds: new ArrayList(result.touchedUnitIds())]).disableAuthz().call()
+            for (List chunk in new ArrayList(result.touchedUnitIds()).collate(5000)) {
+                ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough').parameters([unitIds: chunk]).disableAuthz().call()
+                ec.transaction.runRequireNew(60, 'Could not record the import progress', {
+                    ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId, totalRows: result.rowsRead()]).update() })
+            }
         } catch (Exception e) {
             ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
         }
