@@ -1,209 +1,134 @@
-// process#ImportBatch: stream the stored file through the core reader and upsert a batch of rows per transaction;
-// then bring the paid-through month of every unit it changed up to date.
-import hpf.compliance.core.account.RemittanceLine
-import hpf.compliance.core.account.UnitAccount
+// process#ImportBatch: stream the stored file through the core reader and write a batch of rows per transaction
+// (hpf.compliance.core.imports.store.ImportRun); then bring the paid-through month of every unit it changed up to date.
+// Remittances (the millions of rows) go through plain JDBC batches (RemittanceStore); units (audited fields, search
+// documents) and registry rows stay on the entity facade.
+import hpf.compliance.core.account.BusinessType
 import hpf.compliance.core.imports.Encodings
-import hpf.compliance.core.imports.ImportException
 import hpf.compliance.core.imports.ImportIssue
 import hpf.compliance.core.imports.ImportOptions
-import hpf.compliance.core.imports.IssueSink
 import hpf.compliance.core.imports.RegistryReader
 import hpf.compliance.core.imports.RemittanceReader
-import hpf.compliance.core.registry.RegistryEntry
 import hpf.compliance.core.imports.UnitAccountReader
-import hpf.compliance.core.imports.support.ImportRecords
+import hpf.compliance.core.imports.store.BranchScope
+import hpf.compliance.core.imports.store.ImportCounts
+import hpf.compliance.core.imports.store.ImportRun
+import hpf.compliance.core.imports.store.RemittanceStore
+import hpf.compliance.core.imports.store.UnitUpsert
 
-final int MAX_STORED_ISSUES = 10000
-// a batch that collides with another import writing the same rows at the same moment (a duplicate key once the other
-// commits, or a deadlock) is tried again: by then the other's rows are committed, so they are read and compared
-final int MAX_ATTEMPTS = 3
+final long MAX_STORED_ISSUES = 10000
 def batch = ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', importBatchId).useCache(false).one()
 if (batch == null) { ec.message.addError(ec.l10n.localize('Import batch not found')); return }
 if (batch.statusId != 'HpfImbRunning') { ec.message.addError(ec.l10n.localize('This import batch has already been processed')); return }
-boolean units = batch.importTypeEnumId == 'HpfImpUnits'
-boolean registry = batch.importTypeEnumId == 'HpfImpRegistry'
+String type = batch.importTypeEnumId
 
-// branch staff import only their own branch's rows; lookups below run without the entity filters so that a row of
-// another branch is rejected with a reason instead of being taken for a new unit
-Map scope = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
-boolean scoped = scope.branchScoped as boolean
-Set ownBranches = (scope.userBranchIds ?: []) as Set
+// branch staff import only their own branch's rows; lookups run without the entity filters so that a row of another
+// branch is rejected with a reason instead of being taken for a new unit
+Map scopeInfo = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
+BranchScope scope = new BranchScope(scopeInfo.branchScoped as boolean, (scopeInfo.userBranchIds ?: []) as Set)
 
-Map counts = [created: 0L, updated: 0L, unchanged: 0L, rejected: 0L, warnings: 0L]
-List issues = []
-long storedIssues = 0, lastWarnLine = -1
-long errorSeq = 0
-IssueSink sink = { ImportIssue i ->
-    if (i.severity() == ImportIssue.Severity.WARNING && i.line() != lastWarnLine) { counts.warnings++; lastWarnLine = i.line() }
-    issues.add(i)
-} as IssueSink
-Set touchedUnitIds = new HashSet()
-// counts of one attempt at a batch go into n and are added to counts once its transaction has committed
-Closure reject = { Map n, long line, String column, String value, String code, String reason ->
-    n.rejected++
-    issues.add(new ImportIssue(batch.fileName, line, column, code, reason, value, ImportIssue.Severity.ERROR))
-}
-Closure flushIssues = {
-    for (ImportIssue i in issues) {
-        if (++storedIssues > MAX_STORED_ISSUES) break
-        ec.entity.makeValue('hpf.compliance.ImportRowError').setAll([importBatchId: importBatchId,
-                errorSeqId: String.format('%06d', ++errorSeq), lineNumber: i.line(), columnName: i.column(),
-                rawValue: i.value()?.take(255), severity: i.rejected() ? 'E' : 'W', errorCode: i.code(),
-                message: i.reason()]).create()
-    }
-    issues.clear()
-}
-
+// every batch commits on its own: a transaction of the caller (a REST request or a screen) is set aside meanwhile, or its
+// timeout would run out during a long import and the calls after the batches (paid-through months) would be refused
+boolean suspended = ec.transaction.isTransactionInPlace() && ec.transaction.suspend()
 boolean wasDisabled = ec.artifactExecution.disableAuthz()
 def reader = null
-String failure = null
-String encoding = null
+ImportRun.Result result = null
+String failure = null, encoding = null
 try {
     Closure enumIdByCode = { String typeId -> ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', typeId)
             .useCache(true).list().collectEntries { [(it.enumCode): it.enumId] } }
-    Map statusEnumIds = enumIdByCode('HpfAccountStatus'), remitTypeEnumIds = enumIdByCode('HpfRemitType')
-    Map branchByKey = [:]
+    Map<String, String> branchIdByKey = [:]
     for (br in ec.entity.find('hpf.compliance.Branch').useCache(true).list()) {
-        if (br.branchCode) branchByKey[br.branchCode] = br
-        if (br.branchName) branchByKey[br.branchName] = br
+        if (br.branchCode) branchIdByKey[br.branchCode] = br.branchId
+        if (br.branchName) branchIdByKey[br.branchName] = br.branchId
     }
+    Closure writer
+    if (type == 'HpfImpRemittances') {
+        Map typeIds = enumIdByCode('HpfRemitType')
+        Map<BusinessType, String> typeEnumIds = BusinessType.values().findAll { typeIds[it.code()] }.collectEntries { [(it): typeIds[it.code()]] }
+        Closure columns = { String entity, List fields -> def ed = ec.entity.getEntityDefinition(entity)
+            [ed.getFullTableName(), fields.collectEntries { [(it): ed.getColumnName(it)] }] }
+        List u = columns('hpf.compliance.EmployerUnit', RemittanceStore.UNIT_FIELDS), r = columns('hpf.compliance.UnitRemittance', RemittanceStore.FIELDS)
+        RemittanceStore store = new RemittanceStore(new RemittanceStore.Layout(u[0], u[1], r[0], r[1]), importBatchId, scope,
+                typeEnumIds, (System.getProperty('hpf_import_rows_per_insert') ?: '100') as int)
+        String group = ec.entity.getEntityGroupName('hpf.compliance.UnitRemittance')
+        // the connection of the batch's transaction (Moqui closes it with the transaction)
+        writer = { List rows, ImportRun.Batch b -> store.write(ec.entity.getConnection(group), rows, b, ec.user.nowTimestamp, ec.entity.getCalendarForTzLc()) }
+    } else if (type == 'HpfImpUnits') {
+        Map statusEnumIds = enumIdByCode('HpfAccountStatus')
+        writer = { List rows, ImportRun.Batch b ->
+            Map existing = ec.entity.find('hpf.compliance.EmployerUnit').condition('unitAccountNo', 'in', rows*.accountNo().unique())
+                    .useCache(false).list().collectEntries { [(it.unitAccountNo): it] }
+            for (u in rows) {
+                def old = existing[u.accountNo()]
+                UnitUpsert.Decision d = UnitUpsert.decide(u, old, branchIdByKey, statusEnumIds, scope)
+                switch (d.action()) {
+                    case UnitUpsert.Action.REJECT: b.reject(u.sourceLine(), d.column(), d.value(), d.code(), d.reason()); break
+                    case UnitUpsert.Action.UNCHANGED: b.counts.unchanged++; break
+                    case UnitUpsert.Action.CREATE:
+                        def nv = ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll(d.fields())
+                        nv.lastImportBatchId = importBatchId
+                        nv.setSequencedIdPrimary().create()
+                        existing[u.accountNo()] = nv
+                        b.counts.created++; break
+                    default:
+                        old.setAll(d.fields()); old.lastImportBatchId = importBatchId; old.update()
+                        b.touchedUnitIds.add(old.unitId)
+                        b.counts.updated++
+                }
+            }
+        }
+    } else {
+        // the market-regulation registry: every accepted row is kept as read, the match runs afterwards
+        writer = { List rows, ImportRun.Batch b ->
+            for (r in rows) {
+                ec.entity.makeValue('hpf.compliance.RegistryEnterprise').setAll([importBatchId: importBatchId,
+                        lineNumber: r.line(), usccCode: r.uscc(), enterpriseName: r.name(), legalRepName: r.legalRepresentative(),
+                        establishedDate: java.sql.Date.valueOf(r.established()), registrationStatusText: r.status().label(),
+                        registeredAddress: r.address()?.take(255), industry: r.industry()?.take(255), employeeCount: r.employees()])
+                        .setSequencedIdPrimary().create()
+                b.counts.created++
+            }
+        }
+    }
+
+    ImportRun run = new ImportRun(batch.fileName, batchSize, MAX_STORED_ISSUES, [
+        inTransaction: { ImportRun.Work work -> ec.transaction.runRequireNew(600, 'Could not save imported rows', { work.run() }) },
+        write: writer,
+        storeIssues: { List<ImportIssue> issues, long firstSeq ->
+            long seq = firstSeq
+            for (ImportIssue i in issues) ec.entity.makeValue('hpf.compliance.ImportRowError').setAll([importBatchId: importBatchId,
+                    errorSeqId: String.format('%06d', seq++), lineNumber: i.line(), columnName: i.column(), rawValue: i.value()?.take(255),
+                    severity: i.rejected() ? 'E' : 'W', errorCode: i.code(), message: i.reason()]).create()
+        },
+        // progress, read by the batch page while the import runs, and a sign of life for import#File's stale-run rule
+        progress: { long rowsRead, ImportCounts c ->
+            ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId, totalRows: rowsRead,
+                    createdRows: c.created, updatedRows: c.updated, unchangedRows: c.unchanged, acceptedRows: c.accepted(),
+                    rejectedRows: c.rejected, warningRows: c.warnings]).update()
+        },
+        retrying: { long from, long to, Exception e -> ec.logger.info("Import batch ${importBatchId}: lines ${from}-${to} collided with another import, trying again: ${e.message}") },
+        failed: { long from, long to, Exception e -> ec.logger.error("Import batch ${importBatchId}: lines ${from}-${to} could not be saved", e) }
+    ] as ImportRun.Host)
 
     def ref = ec.resource.getLocationReference(batch.fileLocation)
     if (batch.fileFormat == 'CSV') {
         InputStream head = ref.openStream()
         try { byte[] b = head.readNBytes(64 * 1024); encoding = Encodings.detect(b, 0, b.length).name() } finally { head.close() }
     }
-    reader = registry ? RegistryReader.open(ref.openStream(), batch.fileName, sink)
-           : units ? UnitAccountReader.open(ref.openStream(), batch.fileName, ImportOptions.DEFAULT, sink)
-                   : RemittanceReader.open(ref.openStream(), batch.fileName, sink)
-
-    // the market-regulation registry: every accepted row is kept as read, the match runs afterwards
-    Closure storeRegistry = { List<RegistryEntry> rows, Map n, Set touched ->
-        for (RegistryEntry r in rows) {
-            ec.entity.makeValue('hpf.compliance.RegistryEnterprise').setAll([importBatchId: importBatchId,
-                    lineNumber: r.line(), usccCode: r.uscc(), enterpriseName: r.name(), legalRepName: r.legalRepresentative(),
-                    establishedDate: java.sql.Date.valueOf(r.established()), registrationStatusText: r.status().label(),
-                    registeredAddress: r.address()?.take(255), industry: r.industry()?.take(255), employeeCount: r.employees()])
-                    .setSequencedIdPrimary().create()
-            n.created++
-        }
+    reader = type == 'HpfImpRegistry' ? RegistryReader.open(ref.openStream(), batch.fileName, run.sink())
+           : type == 'HpfImpUnits' ? UnitAccountReader.open(ref.openStream(), batch.fileName, ImportOptions.DEFAULT, run.sink())
+           : RemittanceReader.open(ref.openStream(), batch.fileName, run.sink())
+    result = run.run(reader)
+    ImportRun.Failure f = result.failure()
+    if (f != null) {
+        Map lines = [fromLine: f.fromLine(), toLine: f.toLine()]
+        failure = f.kind() == ImportRun.FailureKind.FILE ? f.message()
+                : f.kind() == ImportRun.FailureKind.COLLISION ? ec.resource.expand('Lines ${fromLine} to ${toLine} could not be saved because another import was writing the same rows at the same time; the lines before them are saved. Import the file again when the other import has finished.', null, lines)
+                : f.kind() == ImportRun.FailureKind.DATABASE ? ec.resource.expand('Lines ${fromLine} to ${toLine} could not be saved because of a database error (see the server log); the lines before them are saved. Import the file again once the cause is removed.', null, lines)
+                : ec.l10n.localize('An unexpected error stopped the import (see the server log)') + ': ' + f.message()
+        if (f.kind() == ImportRun.FailureKind.UNEXPECTED) ec.logger.error("Import batch ${importBatchId} failed", f.cause())
     }
-
-    Closure upsertUnits = { List<UnitAccount> rows, Map n, Set touched ->
-        Map existing = ec.entity.find('hpf.compliance.EmployerUnit')
-                .condition('unitAccountNo', 'in', rows*.accountNo().unique()).useCache(false).list()
-                .collectEntries { [(it.unitAccountNo): it] }
-        for (UnitAccount u in rows) {
-            def br = branchByKey[u.branch()]
-            if (br == null) { reject(n, u.sourceLine(), '所属机构', u.branch(), 'BRANCH_UNKNOWN', "所属机构“${u.branch()}”与任何机构的名称或代码都不一致".toString()); continue }
-            def old = existing[u.accountNo()]
-            if (scoped && (!(br.branchId in ownBranches) || (old?.branchId && !(old.branchId in ownBranches)))) {
-                reject(n, u.sourceLine(), '所属机构', u.branch(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构的单位'); continue
-            }
-            Map fields = ImportRecords.unitFields(u, statusEnumIds[u.status().code()], br.branchId)
-            if (old == null) {
-                def nv = ec.entity.makeValue('hpf.compliance.EmployerUnit').setAll(fields)
-                nv.lastImportBatchId = importBatchId
-                nv.setSequencedIdPrimary().create()
-                existing[u.accountNo()] = nv
-                n.created++
-            } else {
-                List changed = ImportRecords.changedFields(old, fields, ImportRecords.UNIT_KEEP_IF_EMPTY)
-                if (!changed) { n.unchanged++; continue }
-                for (String f in changed) old.set(f, fields[f])
-                old.lastImportBatchId = importBatchId
-                old.update()
-                touched.add(old.unitId)
-                n.updated++
-            }
-        }
-    }
-    Closure upsertRemittances = { List<RemittanceLine> rows, Map n, Set touched ->
-        Map unitByAccount = ec.entity.find('hpf.compliance.EmployerUnit')
-                .condition('unitAccountNo', 'in', rows*.accountNo().unique())
-                .selectField('unitId').selectField('unitAccountNo').selectField('branchId').useCache(false).list()
-                .collectEntries { [(it.unitAccountNo): it] }
-        Map existing = [:]
-        if (unitByAccount) {
-            for (rem in ec.entity.find('hpf.compliance.UnitRemittance')
-                    .condition('unitId', 'in', unitByAccount.values()*.unitId)
-                    .condition('remitMonth', 'in', rows.collect { ImportRecords.month(it) }.unique()).useCache(false).list())
-                existing[ImportRecords.remittanceKey(rem.unitId, rem.remitMonth, rem.remitTypeEnumId)] = rem
-        }
-        for (RemittanceLine r in rows) {
-            def unit = unitByAccount[r.accountNo()]
-            if (unit == null) { reject(n, r.sourceLine(), '单位账号', r.accountNo(), 'UNIT_UNKNOWN', '单位账号不存在，请先导入单位账户'); continue }
-            if (scoped && !(unit.branchId in ownBranches)) {
-                reject(n, r.sourceLine(), '单位账号', r.accountNo(), 'BRANCH_NOT_OWN', '该单位属于其他分支机构，分支机构用户只能导入本机构单位的缴存明细'); continue
-            }
-            String month = ImportRecords.month(r), typeId = remitTypeEnumIds[r.type().code()]
-            String key = ImportRecords.remittanceKey(unit.unitId, month, typeId)
-            Map fields = ImportRecords.remittanceFields(r)
-            def old = existing[key]
-            if (old == null) {
-                def nv = ec.entity.makeValue('hpf.compliance.UnitRemittance').setAll(fields)
-                nv.setAll([unitId: unit.unitId, remitMonth: month, remitTypeEnumId: typeId, importBatchId: importBatchId])
-                nv.create()
-                existing[key] = nv
-                touched.add(unit.unitId)
-                n.created++
-            } else {
-                List changed = ImportRecords.changedFields(old, fields, null)
-                if (!changed) { n.unchanged++; continue }
-                for (String f in changed) old.set(f, fields[f])
-                old.importBatchId = importBatchId
-                old.update()
-                touched.add(unit.unitId)
-                n.updated++
-            }
-        }
-    }
-
-    List rows = []
-    // saves the rows read so far (and the issues) in one transaction, trying again after a collision; returns null,
-    // or why the rows could not be saved (the batches before them stay saved)
-    Closure<String> flush = {
-        List pending = new ArrayList(issues)
-        long seqBefore = errorSeq, storedBefore = storedIssues
-        for (int attempt = 1; ; attempt++) {
-            Map n = [created: 0L, updated: 0L, unchanged: 0L, rejected: 0L]
-            Set touched = new HashSet()
-            try {
-                ec.transaction.runRequireNew(600, 'Could not save imported rows', {
-                    if (rows) (registry ? storeRegistry : units ? upsertUnits : upsertRemittances).call(rows, n, touched)
-                    flushIssues()
-                    // progress, and a sign of life for import#File's check of a running batch
-                    ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId,
-                            totalRows: reader.rowsRead()]).update()
-                })
-            } catch (Exception e) {
-                issues.clear(); issues.addAll(pending); errorSeq = seqBefore; storedIssues = storedBefore
-                boolean collision = ImportRecords.isWriteConflict(e)
-                Map lines = [fromLine: rows ? rows[0].sourceLine() : 0L, toLine: rows ? rows[-1].sourceLine() : 0L]
-                if (collision && attempt < MAX_ATTEMPTS) {
-                    ec.logger.info("Import batch ${importBatchId}: lines ${lines.fromLine}-${lines.toLine} collided with another import, trying again: ${e.message}")
-                    continue
-                }
-                ec.logger.error("Import batch ${importBatchId}: lines ${lines.fromLine}-${lines.toLine} could not be saved", e)
-                rows.clear()
-                return ec.resource.expand(collision ?
-                        'Lines ${fromLine} to ${toLine} could not be saved because another import was writing the same rows at the same time; the lines before them are saved. Import the file again when the other import has finished.' :
-                        'Lines ${fromLine} to ${toLine} could not be saved because of a database error (see the server log); the lines before them are saved. Import the file again once the cause is removed.', null, lines)
-            }
-            n.each { k, v -> counts[k] += v }
-            touchedUnitIds.addAll(touched)
-            rows.clear()
-            return null
-        }
-    }
-    def value
-    while (failure == null && (value = reader.next()) != null) {
-        rows.add(value)
-        if (rows.size() >= batchSize || issues.size() >= batchSize) failure = flush()
-    }
-    if (failure == null) failure = flush()
-    counts.rejected += reader.rowsRejected()
-} catch (ImportException e) {
+} catch (hpf.compliance.core.imports.ImportException e) {
     failure = e.message
 } catch (Exception e) {
     ec.logger.error("Import batch ${importBatchId} failed", e)
@@ -213,31 +138,42 @@ try {
     if (!wasDisabled) ec.artifactExecution.enableAuthz()
 }
 
-if (!failure && ec.message.hasError()) failure = ec.message.errorsString
-ec.message.clearErrors()
-// 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
-if (touchedUnitIds) {
-    try {
-        ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
-                .parameters([unitIds: new ArrayList(touchedUnitIds)]).disableAuthz().call()
-    } catch (Exception e) {
-        ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
-    }
+// the caller's transaction is resumed whatever happens below
+try {
+    if (!failure && ec.message.hasError()) failure = ec.message.errorsString
     ec.message.clearErrors()
+    // 缴至年月 of the units whose remittances or account facts changed (also when a later batch failed: the saved ones count)
+    // in chunks, each followed by a sign of life of the batch: for a city this takes minutes, and a batch without one
+    // for hpf_import_stale_minutes would be taken for a crashed run
+    if (result?.touchedUnitIds()) {
+        try {
+            for (List chunk in new ArrayList(result.touchedUnitIds()).collate(5000)) {
+                ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough').parameters([unitIds: chunk]).disableAuthz().call()
+                ec.transaction.runRequireNew(60, 'Could not record the import progress', {
+                    ec.entity.makeValue('hpf.compliance.ImportBatch').setAll([importBatchId: importBatchId, totalRows: result.rowsRead()]).update() })
+            }
+        } catch (Exception e) {
+            ec.logger.error("Import batch ${importBatchId}: paid-through months not updated", e)
+        }
+        ec.message.clearErrors()
+    }
+    ImportCounts counts = result?.counts() ?: new ImportCounts()
+    totalRows = result?.rowsRead() ?: (reader != null ? reader.rowsRead() : 0L)
+    createdRows = counts.created; updatedRows = counts.updated; unchangedRows = counts.unchanged
+    rejectedRows = counts.rejected; warningRows = counts.warnings
+    statusId = failure ? 'HpfImbFailed' : 'HpfImbCompleted'
+    String errorText = failure
+    if (!failure && result?.issuesTruncated()) errorText = "仅保存了前${MAX_STORED_ISSUES}条错误和警告".toString()
+    ec.transaction.runRequireNew(600, 'Could not record the import result', {
+        // through entity-auto so that the status change is checked against the HpfImportBatch flow
+        ec.service.sync().name('update#hpf.compliance.ImportBatch').parameters([importBatchId: importBatchId,
+                statusId: statusId, detectedEncoding: encoding, totalRows: totalRows,
+                acceptedRows: counts.accepted(), rejectedRows: rejectedRows, warningRows: warningRows,
+                createdRows: createdRows, updatedRows: updatedRows, unchangedRows: unchangedRows,
+                completedDate: ec.user.nowTimestamp, errorText: errorText]).disableAuthz().ignorePreviousError(true).call()
+    })
+} finally {
+    if (suspended) ec.transaction.resume()
 }
-totalRows = reader != null ? reader.rowsRead() : 0L
-createdRows = counts.created; updatedRows = counts.updated; unchangedRows = counts.unchanged
-rejectedRows = counts.rejected; warningRows = counts.warnings
-statusId = failure ? 'HpfImbFailed' : 'HpfImbCompleted'
-String errorText = failure
-if (!failure && storedIssues > MAX_STORED_ISSUES) errorText = "仅保存了前${MAX_STORED_ISSUES}条错误和警告".toString()
-ec.transaction.runRequireNew(600, 'Could not record the import result', {
-    // through entity-auto so that the status change is checked against the HpfImportBatch flow
-    ec.service.sync().name('update#hpf.compliance.ImportBatch').parameters([importBatchId: importBatchId,
-            statusId: statusId, detectedEncoding: encoding, totalRows: totalRows,
-            acceptedRows: createdRows + updatedRows + unchangedRows, rejectedRows: rejectedRows, warningRows: warningRows,
-            createdRows: createdRows, updatedRows: updatedRows, unchangedRows: unchangedRows,
-            completedDate: ec.user.nowTimestamp, errorText: errorText]).disableAuthz().ignorePreviousError(true).call()
-})
 if (failure) ec.message.addMessage(ec.l10n.localize('The import failed') + ': ' + failure, 'danger')
 return null

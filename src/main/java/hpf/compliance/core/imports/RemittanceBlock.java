@@ -27,6 +27,9 @@ final class RemittanceBlock {
     long[] due = new long[0];
     long[] paid = new long[0];
     LocalDate[] paidDate = new LocalDate[0];
+    /** The month's headcounts when the export has them (null: not given). */
+    Integer[] workers = new Integer[0];
+    Integer[] sealed = new Integer[0];
     /** Line numbers within the block, from 1. */
     int[] line = new int[0];
 
@@ -76,7 +79,8 @@ final class RemittanceBlock {
         end.publish(cutAt >= 0 ? base + cutLine - 1 : base + lines());
         if (lines.length < size) lines = new RemittanceLine[month.length];
         for (int i = 0; i < size; i++) {
-            lines[i] = new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base);
+            lines[i] = new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base,
+                    workers[i], sealed[i]);
         }
         for (int i = 0; i < issues.size(); i++) {
             ImportIssue x = issues.get(i);
@@ -105,7 +109,7 @@ final class RemittanceBlock {
         }
     }
 
-    void add(String a, int m, BusinessType t, long d, long p, LocalDate date, long ln) {
+    void add(String a, int m, BusinessType t, long d, long p, LocalDate date, Integer w, Integer sw, long ln) {
         if (size == month.length) grow();
         int i = size++;
         account[i] = a;
@@ -114,6 +118,8 @@ final class RemittanceBlock {
         due[i] = d;
         paid[i] = p;
         paidDate[i] = date;
+        workers[i] = w;
+        sealed[i] = sw;
         line[i] = (int) ln;
     }
 
@@ -124,6 +130,8 @@ final class RemittanceBlock {
         type = Arrays.copyOf(type, cap);
         due = Arrays.copyOf(due, cap);
         paid = Arrays.copyOf(paid, cap);
+        workers = Arrays.copyOf(workers, cap);
+        sealed = Arrays.copyOf(sealed, cap);
         paidDate = Arrays.copyOf(paidDate, cap);
         line = Arrays.copyOf(line, cap);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * {@code while ((l = r.next()) != null) ...}; rejected rows go to the {@link IssueSink}.
  */
 public final class RemittanceReader extends RowReader<RemittanceLine> {
-    static final int ACCOUNT = 0, MONTH = 1, TYPE = 2, DUE = 3, PAID = 4, PAID_DATE = 5;
+    static final int ACCOUNT = 0, MONTH = 1, TYPE = 2, DUE = 3, PAID = 4, PAID_DATE = 5, WORKERS = 6, SEALED = 7;
 
     public static final List<Column> COLUMNS = List.of(
             Column.required("单位账号", "DWZH"),
@@ -22,7 +22,11 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
             Column.required("业务类型", "YWLX"),
             Column.required("应缴金额", null, "应缴额", "YJJE"),
             Column.required("实缴金额", "FSE", "实缴额", "发生额", "SJJE"),
-            Column.optional("缴款日期", "RZRQ", "入账日期", "缴存日期"));
+            Column.optional("缴款日期", "RZRQ", "入账日期", "缴存日期"),
+            // the month's headcounts, when the export carries them: the early warning's falling-headcount and
+            // sealed-workers signals read them (empty cells stay unknown)
+            Column.optional("缴存人数", "JCRS", "单位缴存人数", "DWJCRS"),
+            Column.optional("封存人数", "FCRS", "单位封存人数"));
 
     /** Export rows of one account are adjacent; reusing the previous String avoids one allocation per row. */
     private byte[] lastAccountBytes = new byte[64];
@@ -36,6 +40,8 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
     private long due;
     private long paid;
     private LocalDate paidDate;
+    private Integer workers;
+    private Integer sealed;
 
     private RemittanceReader(RecordSource src, String file, IssueSink sink) {
         super(src, file, sink, COLUMNS);
@@ -65,7 +71,7 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
     @Override
     protected RemittanceLine parse() {
         if (!readFields()) return null;
-        return new RemittanceLine(account, month, type, due, paid, paidDate, src.line());
+        return new RemittanceLine(account, month, type, due, paid, paidDate, src.line(), workers, sealed);
     }
 
     /** Reads the current record's fields; false when the row is rejected (the reasons went to the sink). */
@@ -78,6 +84,8 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
         due = cents(DUE);
         paid = cents(PAID);
         paidDate = col[PAID_DATE] < 0 ? null : date(PAID_DATE, false);
+        workers = blank(WORKERS) ? null : count(WORKERS);
+        sealed = blank(SEALED) ? null : count(SEALED);
         return !failed();
     }
 
@@ -95,7 +103,7 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
             }
             beginRow();
             boolean ok = readFields();
-            if (endRow(ok)) out.add(account, month, type, due, paid, paidDate, t.line());
+            if (endRow(ok)) out.add(account, month, type, due, paid, paidDate, workers, sealed, t.line());
         }
         out.counted(rowsRead(), rowsRejected(), t.nextLine() - 1);
     }

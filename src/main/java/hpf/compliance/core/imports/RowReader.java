@@ -9,7 +9,7 @@ import java.util.List;
  * Shared part of the typed readers: the header, issue reporting and counters. Subclasses turn the current record into
  * a value or report why they cannot.
  */
-abstract class RowReader<T> implements Closeable {
+abstract class RowReader<T> implements Closeable, Rows<T> {
     protected final RecordSource src;
     protected final String file;
     protected final IssueSink sink;
@@ -52,6 +52,7 @@ abstract class RowReader<T> implements Closeable {
     }
 
     /** Next accepted value, or null at the end of the file. Rejected rows go to the sink and are skipped. */
+    @Override
     public T next() {
         try {
             while (src.next()) {
@@ -85,8 +86,10 @@ abstract class RowReader<T> implements Closeable {
     /** Builds the value from the current record; calls {@link #reject} for each bad field. */
     protected abstract T parse();
 
+    @Override
     public long rowsRead() { return rows; }
 
+    @Override
     public long rowsRejected() { return rejected; }
 
     protected String label(int column) {

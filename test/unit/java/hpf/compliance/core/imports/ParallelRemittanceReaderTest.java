@@ -158,14 +158,19 @@ class ParallelRemittanceReaderTest {
         String[] dates = {"2024-01-10", "2024/1/5", "20240110", "2024-02-30", "2024-01-10 12:00:00", "", "bad",
                 "\"2024-03-01\"", " 2024-01-10", "2024-1-10", "2024-01-1x", "2024-13-01", "0000-01-01", " "};
         String[] ends = {"\n", "\n", "\n", "\r\n", "\r", "\n\n"};
+        String[] headcounts = {"12", "0", "", "x", "-1", " 7 ", "1.5", "300"};
         for (long seed = 1; seed <= 40; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
-            StringBuilder sb = new StringBuilder(seed % 2 == 0 ? HEADER : "DWZH,JCNY,YWLX,YJJE,SJJE\n");
+            // every fourth export carries the month's headcounts too (缴存人数, 封存人数), which the rows must keep
+            boolean counts = seed % 4 == 0;
+            StringBuilder sb = new StringBuilder(counts ? HEADER.strip() + ",缴存人数,封存人数\n"
+                    : seed % 2 == 0 ? HEADER : "DWZH,JCNY,YWLX,YJJE,SJJE\n");
             int rows = rnd.nextInt(0, 300);
             for (int i = 0; i < rows; i++) {
                 sb.append(pick(rnd, accounts)).append(',').append(pick(rnd, months)).append(',').append(pick(rnd, types))
                         .append(',').append(pick(rnd, amounts)).append(',').append(pick(rnd, amounts));
                 if (seed % 2 == 0) sb.append(',').append(pick(rnd, dates));
+                if (counts) sb.append(',').append(pick(rnd, headcounts)).append(',').append(pick(rnd, headcounts));
                 if (rnd.nextInt(20) == 0) sb.append(",extra");
                 if (rnd.nextInt(40) == 0) sb.append(",\"quoted\nfield\"");
                 if (i < rows - 1 || rnd.nextBoolean()) sb.append(pick(rnd, ends));

@@ -31,6 +31,28 @@ class RemittanceReaderTest {
     }
 
     @Test
+    void headcountsAreReadWhenTheExportCarriesThem() {
+        Issues issues = new Issues();
+        List<RemittanceLine> l = csv("单位账号,缴存年月,业务类型,应缴金额,实缴金额,缴款日期,缴存人数,封存人数\n"
+                + "A1,202401,汇缴,100,100,2024-01-10,12,0\n"
+                + "A1,202402,汇缴,100,100,2024-02-10,,3\n"
+                + "A1,202403,汇缴,100,100,2024-03-10,x,1\n", StandardCharsets.UTF_8, issues);
+        assertEquals(2, l.size());
+        assertEquals(12, l.get(0).workers());
+        assertEquals(0, l.get(0).sealedWorkers());
+        assertNull(l.get(1).workers(), "an empty cell stays unknown");
+        assertEquals(3, l.get(1).sealedWorkers());
+        assertEquals(1, issues.errors().size(), "a malformed headcount rejects the row, by line");
+        assertEquals(4, issues.errors().get(0).line());
+        assertEquals("缴存人数", issues.errors().get(0).column());
+
+        List<RemittanceLine> without = csv("单位账号,缴存年月,业务类型,应缴金额,实缴金额\nA1,202401,汇缴,100,100\n",
+                StandardCharsets.UTF_8, new Issues());
+        assertNull(without.get(0).workers());
+        assertNull(without.get(0).sealedWorkers());
+    }
+
+    @Test
     void mixedMonthFormatsTypesAndDates() {
         Issues issues = new Issues();
         List<RemittanceLine> l = csv("单位账号,缴存年月,业务类型,应缴金额,实缴金额,缴款日期\n"
