@@ -25,6 +25,8 @@ abstract class HpfSpec extends Specification {
     @Shared ScreenTest appTest
     /** calls /rest/s1/hpf/... as the logged-in user */
     @Shared ScreenTest restTest
+    /** The users' list page sizes as the spec found them (see {@link #restorePageSizes}) */
+    @Shared Map<String, String> pageSizesBefore
 
     /** True (the default) for specs of services and data: each feature runs with authorization checks off. Specs of
      *  rights answer false: their features run as the user they log in, and the login ends after each feature. */
@@ -46,6 +48,7 @@ abstract class HpfSpec extends Specification {
         ec = Moqui.getExecutionContext()
         appTest = ec.screen.makeTest().baseScreenPath('apps/hpf')
         restTest = ec.screen.makeTest().baseScreenPath('rest')
+        pageSizesBefore = withoutAuthz { pageSizes().collectEntries { [(it.userId): it.preferenceValue] } }
         withoutAuthz { setupFixtures() }
     }
 
@@ -64,9 +67,28 @@ abstract class HpfSpec extends Specification {
 
     def cleanup() {
         afterFeature()
+        withoutAuthz { restorePageSizes() }
         ec.message.clearAll()
         ec.artifactExecution.enableAuthz()
         if (!featuresWithoutAuthz() && ec.user.userId) ec.user.logoutUser()
+    }
+
+    static final String PAGE_SIZE_KEY = 'screen.user.page.size'
+
+    private List pageSizes() {
+        ec.entity.find('moqui.security.UserPreference').condition('preferenceKey', PAGE_SIZE_KEY).useCache(false).list()
+    }
+
+    /**
+     * A screen rendered with a pageSize parameter keeps it as the user's preference (Moqui's ScreenRenderImpl), so every
+     * later list of that user in any spec would show that many rows: the preference is put back after each feature.
+     */
+    void restorePageSizes() {
+        for (def pref in pageSizes()) {
+            String before = pageSizesBefore[pref.userId]
+            if (before == null) pref.delete()
+            else if (before != pref.preferenceValue) { pref.preferenceValue = before; pref.update() }
+        }
     }
 
     /** Runs the closure with authorization checks off, restoring the state it found. */
