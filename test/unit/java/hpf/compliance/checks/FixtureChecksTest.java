@@ -142,6 +142,7 @@ class FixtureChecksTest {
 
     @Test void l10nCheckCatchesConflictingTranslations() {
         assertFinds(L10nCheck.NAME, defects(), "data/DxL10nData.xml", 6, "'Reopen'", "translated twice", "重新打开", "再次处理");
+        assertFinds(L10nCheck.NAME, defects(), "data/DxL10nData.xml", 12, "original of 291 characters", "at most 255");
     }
 
     @Test void l10nCheckCatchesSubscreenTitledLikeItsParentOrSibling() {

@@ -90,6 +90,15 @@ final class L10nCheck {
                 entityFields.add(r.get("entityName") + "|" + r.get("fieldName") + "|" + r.get("pkValue"));
             }
         }
+        // LocalizedMessage.original is a 255-character primary key field: Moqui refuses the record at load and with it
+        // every record of its data file (one long refusal message once cost a whole l10n file)
+        for (DataRecords.Rec r : recs) {
+            String original = r.get("original");
+            if (r.ed().fullName().equals("moqui.basic.LocalizedMessage") && original != null && original.length() > 255) {
+                out.add(c.problem(NAME, r.file(), r.el(), "LocalizedMessage original of " + original.length()
+                        + " characters (at most 255; Moqui refuses the whole data file at load): '" + original.substring(0, 60) + "…'"));
+            }
+        }
         frameworkOriginals(c, out, recs);
         conflictingTranslations(c, out, recs);
         Labels l = new Labels(c, out, messages);
