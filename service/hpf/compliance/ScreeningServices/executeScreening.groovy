@@ -10,7 +10,6 @@ import hpf.compliance.core.screening.StoredScreening
 import hpf.compliance.core.screening.UnmatchedRowsException
 import hpf.compliance.core.screening.store.ScreeningRunClaim
 import hpf.compliance.core.screening.store.ScreeningWriter
-import hpf.compliance.core.screening.store.StoreCursor
 import hpf.compliance.core.screening.store.TableMap
 import java.sql.Timestamp
 import java.time.YearMonth
@@ -119,10 +118,8 @@ Closure fail = { String message -> saveRun([failedDate: ec.user.nowTimestamp, fa
 // ---- read pass: every unit and every remittance through two JDBC cursors ordered by the unit id alone, matched by the
 // core (SameOrderMerge: no comparator, so the database's collation does not matter); the branch is filtered in the
 // core. Authorization was checked above. Progress is saved (own transaction) at most once a second.
-Closure<TableMap> tableOf = { String entityName ->
-    def ed = ec.entity.getEntityDefinition(entityName)
-    new TableMap(ed.getFullTableName(), ed.getAllFieldNames().collectEntries { [(it): ed.getColumnName(it)] })
-}
+def storedRows = ec.resource.script('component://hpf-compliance/service/hpf/compliance/ScreeningServices/storedRows.groovy', null)
+Closure<TableMap> tableOf = { String entityName -> storedRows.table(ec, entityName) }
 Map statusByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfAccountStatus').useCache(true)
         .list().collectEntries { [(it.enumId): AccountStatus.fromText(it.enumCode)] }
 Map typeByEnumId = ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', 'HpfRemitType').useCache(true)
@@ -151,13 +148,7 @@ try {
         saveRun([progressDate: ec.user.nowTimestamp, unitsDone: read, issuesFound: issues,
                  unitsPerSecond: (long) (read * 1000L / Math.max(1L, elapsed))])
     } as StoredScreening.Progress
-    TableMap unitTable = tableOf('hpf.compliance.EmployerUnit'), remittanceTable = tableOf('hpf.compliance.UnitRemittance')
-    ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
-        java.sql.Connection c = ec.entity.getConnection(ec.entity.getEntityDefinition('hpf.compliance.UnitRemittance').getEntityGroupName())
-        StoreCursor.units(c, unitTable, true).withCloseable { units ->
-            StoreCursor.remittances(c, remittanceTable).withCloseable { remittances ->
-                result = StoredScreening.runStored(units, remittances, settings, progress) } }
-    })
+    result = storedRows.read(ec, true, false) { units, remittances -> StoredScreening.runStored(units, remittances, settings, progress) }
 } catch (UnmatchedRowsException e) {
     failure = ec.l10n.localize('Remittances could not be matched to their units; screening stopped') + ': ' + e.message
 } catch (Exception e) {

@@ -3,7 +3,6 @@
 import hpf.compliance.core.Months
 import hpf.compliance.core.account.AccountStatus
 import hpf.compliance.core.account.BusinessType
-import hpf.compliance.core.screening.store.StoreCursor
 import hpf.compliance.core.screening.UnmatchedRowsException
 import hpf.compliance.core.warning.ExpiredTerms
 import hpf.compliance.core.warning.RiskConfig
@@ -81,18 +80,10 @@ try {
     }
     StoredRiskScoring.Settings settings = new StoredRiskScoring.Settings(config, Months.parseIndex(asOfMonth as String),
             knownUntil, branchId ? [branchId as String] as Set : null, statusByEnumId, typeByEnumId, termsByUnit, topCount as int)
-    // the screening's read pass (core StoreCursor: two JDBC cursors ordered by the unit id alone, one record per row)
-    Closure<hpf.compliance.core.screening.store.TableMap> tableOf = { String entityName ->
-        def ed = ec.entity.getEntityDefinition(entityName)
-        new hpf.compliance.core.screening.store.TableMap(ed.getFullTableName(), ed.getAllFieldNames().collectEntries { [(it): ed.getColumnName(it)] })
-    }
-    def unitTable = tableOf('hpf.compliance.EmployerUnit'), remittanceTable = tableOf('hpf.compliance.UnitRemittance')
-    ec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
-        java.sql.Connection c = ec.entity.getConnection(ec.entity.getEntityDefinition('hpf.compliance.UnitRemittance').getEntityGroupName())
-        StoreCursor.units(c, unitTable, false).withCloseable { units ->
-            StoreCursor.remittances(c, remittanceTable, true).withCloseable { remittances ->
-                result = StoredRiskScoring.runStored(units, remittances, settings) } }
-    })
+    // the screening's read pass (core StoreCursor: two JDBC cursors ordered by the unit id alone, one record per row),
+    // with the month's headcounts
+    result = ec.resource.script('component://hpf-compliance/service/hpf/compliance/ScreeningServices/storedRows.groovy', null)
+            .read(ec, false, true) { units, remittances -> StoredRiskScoring.runStored(units, remittances, settings) }
 } catch (UnmatchedRowsException e) {
     failure = ec.l10n.localize('Remittances could not be matched to their units; risk scoring stopped') + ': ' + e.message
 } catch (Exception e) {
