@@ -125,6 +125,8 @@ class FixtureChecksTest {
 
     @Test void l10nCheckDerivesFieldTitlesLikeMoqui() {
         assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 7, "derived title 'Case ID'");
+        // a list column's header comes from its default-field when it has one, not from a titled conditional field
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 10, "list field nextStep", "derived title 'Next Step'");
         assertEquals("Ticket Type Enum ID", L10nCheck.prettyTitle("ticketTypeEnumId"));
         assertEquals("Address 1", L10nCheck.prettyTitle("address1"));
     }
@@ -154,7 +156,7 @@ class FixtureChecksTest {
 
     @Test void l10nCheckCatchesUntitledConditionalFieldOfASingleForm() {
         // Moqui labels it with the name split into words: an empty field labelled "Submit Button"
-        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 12, "conditional-field has no title", "'Submit Button'");
+        assertFinds(L10nCheck.NAME, defects(), "screen/DxRoot/FindCase.xml", 14, "conditional-field has no title", "'Submit Button'");
     }
 
     @Test void frameworkWordsListHoldsTheFrameworkOriginalsOfThePages() {
