@@ -2,6 +2,7 @@ package hpf.compliance.cli;
 
 import hpf.compliance.core.Months;
 import hpf.compliance.core.account.Money;
+import hpf.compliance.core.account.RemittanceCursor;
 import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportIssue;
@@ -116,9 +117,13 @@ public final class ScreenCommand {
                  PrefetchSource<RemittanceLine> remFetch = rems.parallel() ? null
                          : new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
             MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
-            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch != null ? remFetch : rems::next;
             if (unitSorter != null) unitSource = unitSorter.sort(unitSource);
-            if (remSorter != null) remSource = remSorter.sort(remSource);
+            // a CSV's rows are read in place from the parsed blocks, no object per row
+            RemittanceCursor remSource = rems;
+            if (remFetch != null || remSorter != null) {
+                MergeJoinScreening.Source<RemittanceLine> lines = remFetch != null ? remFetch : rems::next;
+                remSource = MergeJoinScreening.cursor(remSorter != null ? remSorter.sort(lines) : lines);
+            }
 
             Timing.mark("readers open (headers read)");
             ScreeningSummary summary = new ScreeningSummary();

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One block of a remittance CSV and what a worker read from it: the accepted rows as columns (no object per row
- * until the consumer takes them, with the line numbers the whole file gives them), the issues of rejected rows, the
+ * One block of a remittance CSV and what a worker read from it: the accepted rows as columns (no object per row;
+ * line numbers within the block, {@link #base} added when read), the issues of rejected rows, the
  * counts. Blocks are reused once consumed. Filled by one worker thread, then handed to the consumer through
  * {@link #finish}/{@link #await}, which order the memory accesses.
  */
@@ -47,9 +47,6 @@ final class RemittanceBlock {
     LineMark start;
     /** Lines of the file up to the end of this block, which this block publishes for the next one. */
     LineMark end;
-    /** The accepted rows with their line numbers in the file; the consumer clears each slot it takes. */
-    RemittanceLine[] lines = new RemittanceLine[0];
-
     private boolean done;
 
     /**
@@ -71,22 +68,23 @@ final class RemittanceBlock {
     }
 
     /**
-     * Once the block before it has published where it ends: the rows as objects with the file's line numbers, and
-     * the issues with them too; then publishes where this block ends.
+     * Once the block before it has published where it ends: the issues with the file's line numbers; then publishes
+     * where this block ends. The rows keep their block line numbers ({@link #base} is added when they are read).
      */
     void number() throws InterruptedException {
         long base = start.await();
         end.publish(cutAt >= 0 ? base + cutLine - 1 : base + lines());
-        if (lines.length < size) lines = new RemittanceLine[month.length];
-        for (int i = 0; i < size; i++) {
-            lines[i] = new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base,
-                    workers[i], sealed[i]);
-        }
         for (int i = 0; i < issues.size(); i++) {
             ImportIssue x = issues.get(i);
             issues.set(i, new ImportIssue(x.file(), x.line() + base, x.column(), x.code(), x.reason(), x.value(), x.severity()));
         }
         this.base = base;
+    }
+
+    /** Row i as a record, with its line number in the file. */
+    RemittanceLine line(int i) {
+        return new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base,
+                workers[i], sealed[i]);
     }
 
     /** Lines before the block (valid once finished). */
