@@ -23,4 +23,13 @@ public interface RemittanceCursor {
 
     /** The current record as a {@link RemittanceLine}. */
     RemittanceLine line();
+
+    /**
+     * Adds the current record and the records after it that the cursor knows to have the same account (the same
+     * String) to {@code group}, and stays on the last of them, so {@link #advance} moves past them all. By default
+     * the current record alone.
+     */
+    default void addRun(RemittanceGroup group) {
+        group.add(monthIndex(), dueCents(), paidCents(), type());
+    }
 }

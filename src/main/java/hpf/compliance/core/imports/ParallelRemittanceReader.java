@@ -2,6 +2,7 @@ package hpf.compliance.core.imports;
 
 import hpf.compliance.core.account.BusinessType;
 import hpf.compliance.core.account.RemittanceCursor;
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,8 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
     private RemittanceBlock current;
     /** The current row's index in {@link #current}. */
     private int index;
+    /** The run of rows with the same account that the current row is in ({@link RemittanceBlock#runStart}). */
+    private int run;
     /** The current row once read by {@link #sequential}. */
     private RemittanceLine row;
     private final RemittanceBlock.LineMark firstMark = new RemittanceBlock.LineMark();
@@ -114,7 +117,10 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
     public boolean advance() {
         if (sequential != null) return (row = sequential.next()) != null;
         RemittanceBlock b = current;
-        if (b != null && ++index < b.size) return true;
+        if (b != null && ++index < b.size) {
+            if (run + 1 < b.runs && b.runStart[run + 1] == index) run++;
+            return true;
+        }
         while (true) {
             if (b != null) {
                 rows += b.rows;
@@ -135,6 +141,7 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
             for (int i = 0; i < b.issues.size(); i++) sink.issue(b.issues.get(i));
             current = b;
             index = 0;
+            run = 0;
             if (b.size > 0) return true;
         }
     }
@@ -156,6 +163,19 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
 
     @Override
     public long sourceLine() { return sequential != null ? row.sourceLine() : current.line[index] + current.base; }
+
+    /** The rest of the current row's run straight from the block's columns. */
+    @Override
+    public void addRun(RemittanceGroup group) {
+        if (sequential != null) {
+            RemittanceCursor.super.addRun(group);
+            return;
+        }
+        RemittanceBlock b = current;
+        int end = b.runEnd(run);
+        group.add(b.month, b.due, b.paid, b.type, index, end);
+        index = end - 1;
+    }
 
     @Override
     public RemittanceLine line() { return sequential != null ? row : current.line(index); }

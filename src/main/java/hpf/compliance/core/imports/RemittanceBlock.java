@@ -32,6 +32,9 @@ final class RemittanceBlock {
     Integer[] sealed = new Integer[0];
     /** Line numbers within the block, from 1. */
     int[] line = new int[0];
+    /** Where each run of rows with the same account String starts, {@code runStart[0, runs)}. */
+    int[] runStart = new int[0];
+    int runs;
 
     final List<ImportIssue> issues = new ArrayList<>();
     long rows;
@@ -87,6 +90,11 @@ final class RemittanceBlock {
                 workers[i], sealed[i]);
     }
 
+    /** End of the run of rows that row i is in, when {@code run} is that run. */
+    int runEnd(int run) {
+        return run + 1 < runs ? runStart[run + 1] : size;
+    }
+
     /** Lines before the block (valid once finished). */
     long base;
 
@@ -94,6 +102,7 @@ final class RemittanceBlock {
 
     void reset() {
         size = 0;
+        runs = 0;
         length = 0;
         issues.clear();
         rows = 0;
@@ -110,6 +119,10 @@ final class RemittanceBlock {
     void add(String a, int m, BusinessType t, long d, long p, LocalDate date, Integer w, Integer sw, long ln) {
         if (size == month.length) grow();
         int i = size++;
+        if (i == 0 || a != account[i - 1]) {
+            if (runs == runStart.length) runStart = Arrays.copyOf(runStart, Math.max(1024, runs * 2));
+            runStart[runs++] = i;
+        }
         account[i] = a;
         month[i] = m;
         type[i] = t;

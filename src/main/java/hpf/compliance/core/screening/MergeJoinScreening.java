@@ -2,6 +2,7 @@ package hpf.compliance.core.screening;
 
 import hpf.compliance.core.account.BusinessType;
 import hpf.compliance.core.account.RemittanceCursor;
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 
@@ -57,9 +58,8 @@ public final class MergeJoinScreening {
                 rem.advance();
             }
             group.clear();
-            RemittanceCursor c = rem.cursor;
             while (rem.account != null && (rem.account == account || rem.account.equals(account))) {
-                group.add(c.monthIndex(), c.dueCents(), c.paidCents(), c.type());
+                rem.cursor.addRun(group);
                 rem.advance();
             }
             listener.screened(screener.screen(u, group));

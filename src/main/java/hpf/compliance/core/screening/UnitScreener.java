@@ -2,6 +2,8 @@ package hpf.compliance.core.screening;
 
 import hpf.compliance.core.Months;
 import hpf.compliance.core.account.AccountStatus;
+import hpf.compliance.core.account.BusinessType;
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import java.util.Collections;
@@ -154,11 +156,11 @@ public final class UnitScreener {
     /** Fills due, paid and regularPaid of the n obligation months from {@code opened} with the unit's records. */
     private void account(UnitAccount unit, RemittanceGroup lines, int opened, int n, EnumSet<Reason> reasons) {
         prepare(n, unit.monthlyDueCents());
-        int[] month = lines.month;
-        long[] lineDue = lines.due;
-        long[] linePaid = lines.paid;
-        boolean[] regular = lines.regular;
-        for (int r = 0, size = lines.size; r < size; r++) {
+        int[] month = lines.months();
+        long[] lineDue = lines.dues();
+        long[] linePaid = lines.paids();
+        BusinessType[] type = lines.types();
+        for (int r = 0, size = lines.size(); r < size; r++) {
             int i = month[r] - opened;
             if (i < 0 || i >= n) {
                 reasons.add(Reason.RECORDS_OUTSIDE_OBLIGATION);
@@ -171,7 +173,7 @@ public final class UnitScreener {
                 due[i] = lineDue[r];
             }
             paid[i] += linePaid[r];
-            if (regular[r]) regularPaid[i] += linePaid[r];
+            if (type[r] == BusinessType.REGULAR) regularPaid[i] += linePaid[r];
         }
     }
 

@@ -4,6 +4,7 @@ import static hpf.compliance.core.imports.ReaderFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -68,6 +69,28 @@ class ParallelRemittanceReaderTest {
         }
     }
 
+    /**
+     * The same reader taken a run of rows of one account at a time ({@code addRun}, as the merge-join takes them):
+     * the same rows' fields in the same order, each run of one account.
+     */
+    private static void assertRunsLikeRows(Path file, int workers, int block, List<RemittanceLine> want, String ctx) {
+        List<String> got = new ArrayList<>();
+        RemittanceGroup g = new RemittanceGroup();
+        try (ParallelRemittanceReader r = new ParallelRemittanceReader(file, new Issues(), workers, block)) {
+            while (r.advance()) {
+                String account = r.accountNo();
+                g.clear();
+                r.addRun(g);
+                assertTrue(g.size() >= 1, ctx);
+                for (int i = 0; i < g.size(); i++) {
+                    got.add(account + "|" + g.months()[i] + "|" + g.types()[i] + "|" + g.dues()[i] + "|" + g.paids()[i]);
+                }
+            }
+        }
+        assertEquals(want.stream().map(l -> l.accountNo() + "|" + l.monthIndex() + "|" + l.type() + "|" + l.dueCents()
+                + "|" + l.paidCents()).toList(), got, ctx + ", by runs");
+    }
+
     private Path write(String name, String text, Charset cs, boolean bom) throws IOException {
         Path f = dir.resolve(name);
         byte[] body = text.getBytes(cs);
@@ -95,6 +118,7 @@ class ParallelRemittanceReaderTest {
                 assertEquals(want.rejected(), got.rejected(), ctx);
                 Result cursor = inPlace(file, workers, block);
                 assertEquals(want, cursor, ctx + ", read in place");
+                assertRunsLikeRows(file, workers, block, want.rows(), ctx);
             }
         }
     }
@@ -260,6 +284,7 @@ class ParallelRemittanceReaderTest {
         for (int block : new int[] {1, 333, 4096, ParallelRemittanceReader.BLOCK}) {
             assertEquals(want, parallel(f, 2, block), "blocks of " + block);
             assertEquals(want, inPlace(f, 2, block), "blocks of " + block + ", read in place");
+            assertRunsLikeRows(f, 2, block, want.rows(), "blocks of " + block);
         }
     }
 
