@@ -89,8 +89,9 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
         long offset = t.streamBytes() - carry;
         InputStream in = t.stream();
         threads = new Thread[workers + 1];
-        threads[0] = new Thread(() -> cut(in, first, offset), "hpf-remittances");
-        for (int w = 1; w <= workers; w++) threads[w] = new Thread(this::parse, "hpf-remittances-" + w);
+        // threads of named classes, not lambdas: the first lambda costs a cold JVM the set-up of method handles
+        threads[0] = new Cutter(in, first, offset);
+        for (int w = 1; w <= workers; w++) threads[w] = new Worker(w);
         for (Thread th : threads) {
             th.setDaemon(true);
             th.start();
@@ -224,6 +225,31 @@ public final class ParallelRemittanceReader implements AutoCloseable, Remittance
             }
             throw new ImportException("读取文件失败：" + file + " 第" + firstLine + "行附近（" + e.getMessage() + "）", e);
         }
+    }
+
+    private final class Cutter extends Thread {
+        private final InputStream in;
+        private final byte[] first;
+        private final long offset;
+
+        Cutter(InputStream in, byte[] first, long offset) {
+            super("hpf-remittances");
+            this.in = in;
+            this.first = first;
+            this.offset = offset;
+        }
+
+        @Override
+        public void run() { cut(in, first, offset); }
+    }
+
+    private final class Worker extends Thread {
+        Worker(int n) {
+            super("hpf-remittances-" + n);
+        }
+
+        @Override
+        public void run() { parse(); }
     }
 
     /** The reader thread: blocks ending after a record's line break, handed to the workers and to {@link #next}. */

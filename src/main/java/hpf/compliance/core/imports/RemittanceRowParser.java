@@ -23,8 +23,9 @@ final class RemittanceRowParser {
     private byte[] lastAccount = new byte[64];
     private int lastAccountLen = -1;
     private String lastAccountText;
-    private final int[] dateKeys = new int[256];
-    private final LocalDate[] dateValues = new LocalDate[256];
+    /** The dates made so far by their key, direct-mapped: an export's paid dates run to a few thousand days. */
+    private final int[] dateKeys = new int[4096];
+    private final LocalDate[] dateValues = new LocalDate[4096];
 
     RemittanceRowParser(Charset charset, String file, int[] col) {
         this.charset = charset;
@@ -85,7 +86,11 @@ final class RemittanceRowParser {
                 end = lim;
                 break;
             }
-            byte c = buf[q];
+            int c = buf[q] & 0xFF;
+            if (c > ',') { // digits, letters, '-', '.', '/' and every byte of a multi-byte character
+                q++;
+                continue;
+            }
             if (c == ',') {
                 if (n < fields) {
                     starts[n] = s;
@@ -216,7 +221,7 @@ final class RemittanceRowParser {
         int d = digits(b, s + 8, s + 10);
         if (y < 0 || m < 0 || d < 0) return null;
         int key = y * 10000 + m * 100 + d;
-        int slot = (key * 0x9E3779B1) >>> 24;
+        int slot = (key * 0x9E3779B1) >>> 20;
         LocalDate v = dateValues[slot];
         if (v != null && dateKeys[slot] == key) return v;
         try {
