@@ -135,7 +135,8 @@ final class RemittanceBlock {
     }
 
     private void grow() {
-        int cap = Math.max(1024, month.length * 2);
+        // a block of {@link ParallelRemittanceReader#BLOCK} bytes holds some 5,000 rows of an export
+        int cap = Math.max(8192, month.length * 2);
         account = Arrays.copyOf(account, cap);
         month = Arrays.copyOf(month, cap);
         type = Arrays.copyOf(type, cap);
