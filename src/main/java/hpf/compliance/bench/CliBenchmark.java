@@ -89,7 +89,7 @@ public final class CliBenchmark {
                     long prev = 0;
                     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                         if (!line.startsWith("[hpf.timing] ")) continue;
-                        String[] parts = line.substring(13).split(" ms ", 2);
+                        String[] parts = line.substring(13).replaceFirst(" \\(this thread.*", "").split(" ms ", 2);
                         long at = Long.parseLong(parts[0]);
                         phases.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(at - prev);
                         prev = at;

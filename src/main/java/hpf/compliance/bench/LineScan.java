@@ -1,6 +1,5 @@
 package hpf.compliance.bench;
 
-import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportOptions;
 import hpf.compliance.core.imports.IssueSink;
@@ -48,7 +47,7 @@ public final class LineScan {
                     for (UnitAccount a = ur.next(); a != null; a = ur.next()) units++;
                 }
                 try (ParallelRemittanceReader rr = ParallelRemittanceReader.open(Path.of(args[2]), IssueSink.IGNORE)) {
-                    for (RemittanceLine l = rr.next(); l != null; l = rr.next()) rems++;
+                    while (rr.advance()) rems++;
                 }
                 System.out.println(units + " units, " + rems + " remittance rows");
             }

@@ -33,22 +33,20 @@ public final class HpfCli {
             err.println(USAGE);
             return 2;
         }
-        Command cmd;
+        // no lambdas on the way to a command: the first one costs a cold JVM the set-up of method handles
+        ScreenOptions screen = null;
+        MatchOptions match = null;
         try {
-            if (command.equals("screen")) {
-                ScreenOptions opt = ScreenOptions.parse(args, 1);
-                cmd = () -> new ScreenCommand(opt, out).execute();
-            } else {
-                MatchOptions opt = MatchOptions.parse(args, 1);
-                cmd = () -> new MatchCommand(opt, out).execute();
-            }
+            if (command.equals("screen")) screen = ScreenOptions.parse(args, 1);
+            else match = MatchOptions.parse(args, 1);
         } catch (IllegalArgumentException e) {
             err.println("错误：" + e.getMessage());
             err.println(command.equals("screen") ? SCREEN_USAGE : MATCH_USAGE);
             return 2;
         }
         try {
-            cmd.run();
+            if (screen != null) new ScreenCommand(screen, out).execute();
+            else new MatchCommand(match, out).execute();
             return 0;
         } catch (ImportException e) {
             err.println("错误：" + e.getMessage());
@@ -57,10 +55,5 @@ public final class HpfCli {
             err.println("错误：读写文件失败：" + e.getMessage());
             return 1;
         }
-    }
-
-    @FunctionalInterface
-    private interface Command {
-        void run() throws IOException;
     }
 }

@@ -2,6 +2,7 @@ package hpf.compliance.cli;
 
 import hpf.compliance.core.Months;
 import hpf.compliance.core.account.Money;
+import hpf.compliance.core.account.RemittanceCursor;
 import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import hpf.compliance.core.imports.ImportIssue;
@@ -25,6 +26,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -76,14 +78,27 @@ public final class ScreenCommand {
         }
     }
 
+    /** Rejected rows to the file's error spool, warnings to the warning spool (a class: no lambda on the path). */
+    private record Sinks(IssueSink[] sinks, int errors) implements IssueSink {
+        @Override
+        public void issue(ImportIssue i) {
+            sinks[i.rejected() ? errors : 2].issue(i);
+        }
+    }
+
+    private record UnitRows(UnitAccountReader reader) implements MergeJoinScreening.Source<UnitAccount> {
+        @Override
+        public UnitAccount next() { return reader.next(); }
+    }
+
     private static Path parentOf(Path output) {
         Path parent = output.toAbsolutePath().getParent();
         return parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static void deleteTree(Path dir) {
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) Files.deleteIfExists(f);
             Files.deleteIfExists(dir);
         } catch (IOException ignored) {
             // a leftover temporary directory is harmless and says where it came from
@@ -95,8 +110,8 @@ public final class ScreenCommand {
         String remFile = opt.remittances().getFileName().toString();
         // readers first: an unreadable input or a missing column fails before anything is written
         IssueSink[] sinks = new IssueSink[3];
-        try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, i -> sinks[i.rejected() ? 0 : 2].issue(i));
-             ParallelRemittanceReader rems = ParallelRemittanceReader.open(opt.remittances(), i -> sinks[i.rejected() ? 1 : 2].issue(i));
+        try (UnitAccountReader units = UnitAccountReader.open(opt.units(), ImportOptions.DEFAULT, new Sinks(sinks, 0));
+             ParallelRemittanceReader rems = ParallelRemittanceReader.open(opt.remittances(), new Sinks(sinks, 1));
              IssueSpool unitErrors = new IssueSpool(tmp); IssueSpool remErrors = new IssueSpool(tmp);
              IssueSpool orphanErrors = new IssueSpool(tmp);
              IssueSpool warnings = new IssueSpool(tmp); DetailSpool detail = new DetailSpool(tmp);
@@ -112,13 +127,17 @@ public final class ScreenCommand {
             // the unit file is parsed on its own thread, a remittance CSV in blocks on one thread per core
             // (an XLSX one on its own thread), while this one joins and screens; declared after the readers, the
             // prefetchers are closed first, so no thread is still reading when a reader closes
-            try (PrefetchSource<UnitAccount> unitFetch = new PrefetchSource<>(units::next, 1024, "hpf-units");
+            try (PrefetchSource<UnitAccount> unitFetch = new PrefetchSource<>(new UnitRows(units), 1024, "hpf-units");
                  PrefetchSource<RemittanceLine> remFetch = rems.parallel() ? null
                          : new PrefetchSource<>(rems::next, 8192, "hpf-remittances")) {
             MergeJoinScreening.Source<UnitAccount> unitSource = unitFetch;
-            MergeJoinScreening.Source<RemittanceLine> remSource = remFetch != null ? remFetch : rems::next;
             if (unitSorter != null) unitSource = unitSorter.sort(unitSource);
-            if (remSorter != null) remSource = remSorter.sort(remSource);
+            // a CSV's rows are read in place from the parsed blocks, no object per row
+            RemittanceCursor remSource = rems;
+            if (remFetch != null || remSorter != null) {
+                MergeJoinScreening.Source<RemittanceLine> lines = remFetch != null ? remFetch : rems::next;
+                remSource = MergeJoinScreening.cursor(remSorter != null ? remSorter.sort(lines) : lines);
+            }
 
             Timing.mark("readers open (headers read)");
             ScreeningSummary summary = new ScreeningSummary();

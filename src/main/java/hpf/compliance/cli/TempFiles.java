@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The command's temporary directory and the files in it. {@link Files#createTempDirectory} would do, but it names
  * files with {@code SecureRandom}, whose first use loads and seeds the security providers: some 50 ms of a cold
- * start. The directory name here is made unique from the process id and the clock (created atomically, retried on a
- * clash) and is readable by its owner only, like one from {@code createTempDirectory}; the files in it need only a
+ * start; so does {@code ProcessHandle} (a thread pool and method handles). The directory name here is made unique from
+ * the clock (created atomically, so a name another process took first is a clash, retried with the next) and is readable by its owner only, like one from {@code createTempDirectory}; the files in it need only a
  * counter, since no one else writes in that directory.
  */
 final class TempFiles {
@@ -23,9 +23,8 @@ final class TempFiles {
 
     static Path createDirectory(Path base, String prefix) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
-            Path dir = base.resolve(prefix + pid + "-" + Long.toHexString(System.nanoTime()) + "-" + attempt);
+            Path dir = base.resolve(prefix + Long.toHexString(System.nanoTime()) + "-" + attempt);
             try {
                 return posix ? Files.createDirectory(dir, ownerOnly()) : Files.createDirectory(dir);
             } catch (FileAlreadyExistsException e) {

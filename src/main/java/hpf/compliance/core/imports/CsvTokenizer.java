@@ -54,6 +54,12 @@ public final class CsvTokenizer extends RecordSource {
         this.charset = charset;
     }
 
+    /** Goes on from offset {@code position} of a block, a record boundary, whose record is on line {@code lineNo}. */
+    void seek(int position, long lineNo) {
+        pos = position;
+        nextLine = lineNo;
+    }
+
     /** True when the current record ran into the end of the input inside a quoted field. */
     boolean endedInQuote() { return openQuote; }
 

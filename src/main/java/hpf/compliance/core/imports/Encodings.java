@@ -38,8 +38,11 @@ public final class Encodings {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, off, len);
-        CharBuffer out = CharBuffer.allocate(len + 1);
-        CoderResult r = dec.decode(in, out, false);
+        // decoded in pieces into one small buffer: the same verdict as decoding the block at once, without a char
+        // array the size of the block
+        CharBuffer out = CharBuffer.allocate(Math.min(len + 1, 8192));
+        CoderResult r;
+        while ((r = dec.decode(in, out, false)).isOverflow()) out.clear();
         if (r.isError()) return GBK;
         // an underflow leaves at most a truncated 3-byte tail undecoded; more means the block was not UTF-8
         return in.remaining() <= 3 ? StandardCharsets.UTF_8 : GBK;

@@ -1,5 +1,8 @@
 package hpf.compliance.core.imports;
 
+import hpf.compliance.core.account.BusinessType;
+import hpf.compliance.core.account.RemittanceCursor;
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +22,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * break ends a record unless it is inside a quoted field, which the worker sees: the block's last record then runs
  * into the end of the block inside the quote. Every block starts at a record boundary as long as no earlier block was
  * cut that way, so when one is, the rows before the cut are kept and the rest of the file is read from that record on
- * by one {@link RemittanceReader}, on the calling thread. An XLSX file is always read that way.
+ * by one {@link RemittanceReader}, on the calling thread. An XLSX file is always read that way. A worker parses the
+ * rows of the usual form in one pass ({@link RemittanceRowParser}) and leaves the others to the general reader.
+ *
+ * <p>Rows are taken either as records ({@link #next}) or in place ({@link RemittanceCursor}: {@link #advance} and
+ * the accessors read the block's columns, no object per row); the two are not to be mixed.
  */
-public final class ParallelRemittanceReader implements AutoCloseable {
+public final class ParallelRemittanceReader implements AutoCloseable, RemittanceCursor {
     /** Bytes a block is cut after (at the next line break before it). */
     static final int BLOCK = 1 << 18;
     private static final int IN_FLIGHT = 4;
@@ -45,7 +52,12 @@ public final class ParallelRemittanceReader implements AutoCloseable {
 
     private RemittanceReader sequential;
     private RemittanceBlock current;
+    /** The current row's index in {@link #current}. */
     private int index;
+    /** The run of rows with the same account that the current row is in ({@link RemittanceBlock#runStart}). */
+    private int run;
+    /** The current row once read by {@link #sequential}. */
+    private RemittanceLine row;
     private final RemittanceBlock.LineMark firstMark = new RemittanceBlock.LineMark();
     private long rows;
     private long rejected;
@@ -77,8 +89,9 @@ public final class ParallelRemittanceReader implements AutoCloseable {
         long offset = t.streamBytes() - carry;
         InputStream in = t.stream();
         threads = new Thread[workers + 1];
-        threads[0] = new Thread(() -> cut(in, first, offset), "hpf-remittances");
-        for (int w = 1; w <= workers; w++) threads[w] = new Thread(this::parse, "hpf-remittances-" + w);
+        // threads of named classes, not lambdas: the first lambda costs a cold JVM the set-up of method handles
+        threads[0] = new Cutter(in, first, offset);
+        for (int w = 1; w <= workers; w++) threads[w] = new Worker(w);
         for (Thread th : threads) {
             th.setDaemon(true);
             th.start();
@@ -97,35 +110,76 @@ public final class ParallelRemittanceReader implements AutoCloseable {
 
     /** Next accepted row in file order, or null at the end; rejected rows go to the sink, in file order. */
     public RemittanceLine next() {
-        if (sequential != null) return sequential.next();
+        return advance() ? line() : null;
+    }
+
+    /** Moves to the next accepted row in file order; false at the end. Rejected rows go to the sink, in file order. */
+    @Override
+    public boolean advance() {
+        if (sequential != null) return (row = sequential.next()) != null;
         RemittanceBlock b = current;
-        while (b == null || index >= b.size) {
+        if (b != null && ++index < b.size) {
+            if (run + 1 < b.runs && b.runStart[run + 1] == index) run++;
+            return true;
+        }
+        while (true) {
             if (b != null) {
                 rows += b.rows;
                 rejected += b.rejected;
                 current = null;
                 if (b.cutAt >= 0) {
                     readOnFrom(b.fileOffset + b.cutAt, b.base + b.cutLine);
-                    return sequential.next();
+                    return (row = sequential.next()) != null;
                 }
                 pool.add(b);
             }
-            if (finished) return null;
+            if (finished) return false;
             b = take();
             if (b == END) {
                 finished = true;
-                return null;
+                return false;
             }
             for (int i = 0; i < b.issues.size(); i++) sink.issue(b.issues.get(i));
             current = b;
             index = 0;
+            run = 0;
+            if (b.size > 0) return true;
         }
-        RemittanceLine[] lines = b.lines;
-        int i = index++;
-        RemittanceLine l = lines[i];
-        lines[i] = null; // a recycled block must not keep rows alive
-        return l;
     }
+
+    @Override
+    public String accountNo() { return sequential != null ? row.accountNo() : current.account[index]; }
+
+    @Override
+    public int monthIndex() { return sequential != null ? row.monthIndex() : current.month[index]; }
+
+    @Override
+    public BusinessType type() { return sequential != null ? row.type() : current.type[index]; }
+
+    @Override
+    public long dueCents() { return sequential != null ? row.dueCents() : current.due[index]; }
+
+    @Override
+    public long paidCents() { return sequential != null ? row.paidCents() : current.paid[index]; }
+
+    @Override
+    public long sourceLine() { return sequential != null ? row.sourceLine() : current.line[index] + current.base; }
+
+    /** The rest of the current row's run straight from the block's columns. */
+    @Override
+    public void addRun(RemittanceGroup group) {
+        if (sequential != null) {
+            RemittanceCursor.super.addRun(group);
+            return;
+        }
+        RemittanceBlock b = current;
+        int end = b.runEnd(run);
+        group.add(b.month, b.due, b.paid, b.type, index, end);
+        index = end - 1;
+    }
+
+    @Override
+    public RemittanceLine line() { return sequential != null ? row : current.line(index); }
 
     private RemittanceBlock take() {
         RemittanceBlock b;
@@ -171,6 +225,31 @@ public final class ParallelRemittanceReader implements AutoCloseable {
             }
             throw new ImportException("读取文件失败：" + file + " 第" + firstLine + "行附近（" + e.getMessage() + "）", e);
         }
+    }
+
+    private final class Cutter extends Thread {
+        private final InputStream in;
+        private final byte[] first;
+        private final long offset;
+
+        Cutter(InputStream in, byte[] first, long offset) {
+            super("hpf-remittances");
+            this.in = in;
+            this.first = first;
+            this.offset = offset;
+        }
+
+        @Override
+        public void run() { cut(in, first, offset); }
+    }
+
+    private final class Worker extends Thread {
+        Worker(int n) {
+            super("hpf-remittances-" + n);
+        }
+
+        @Override
+        public void run() { parse(); }
     }
 
     /** The reader thread: blocks ending after a record's line break, handed to the workers and to {@link #next}. */
@@ -241,14 +320,14 @@ public final class ParallelRemittanceReader implements AutoCloseable {
         return -1;
     }
 
-    /** A worker thread: tokenizes and parses blocks. */
+    /** A worker thread: parses blocks. */
     private void parse() {
+        RemittanceRowParser parser = new RemittanceRowParser(charset, file, col);
         try {
             while (!closed) {
                 RemittanceBlock b = work.take();
                 try {
-                    IssueSink issues = b.issues::add;
-                    new RemittanceReader(new CsvTokenizer(b.bytes, b.length, charset), file, issues, col).readBlock(b);
+                    parser.read(b);
                     b.number();
                 } catch (InterruptedException e) {
                     throw e;

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One block of a remittance CSV and what a worker read from it: the accepted rows as columns (no object per row
- * until the consumer takes them, with the line numbers the whole file gives them), the issues of rejected rows, the
+ * One block of a remittance CSV and what a worker read from it: the accepted rows as columns (no object per row;
+ * line numbers within the block, {@link #base} added when read), the issues of rejected rows, the
  * counts. Blocks are reused once consumed. Filled by one worker thread, then handed to the consumer through
  * {@link #finish}/{@link #await}, which order the memory accesses.
  */
@@ -32,6 +32,9 @@ final class RemittanceBlock {
     Integer[] sealed = new Integer[0];
     /** Line numbers within the block, from 1. */
     int[] line = new int[0];
+    /** Where each run of rows with the same account String starts, {@code runStart[0, runs)}. */
+    int[] runStart = new int[0];
+    int runs;
 
     final List<ImportIssue> issues = new ArrayList<>();
     long rows;
@@ -47,9 +50,6 @@ final class RemittanceBlock {
     LineMark start;
     /** Lines of the file up to the end of this block, which this block publishes for the next one. */
     LineMark end;
-    /** The accepted rows with their line numbers in the file; the consumer clears each slot it takes. */
-    RemittanceLine[] lines = new RemittanceLine[0];
-
     private boolean done;
 
     /**
@@ -71,22 +71,28 @@ final class RemittanceBlock {
     }
 
     /**
-     * Once the block before it has published where it ends: the rows as objects with the file's line numbers, and
-     * the issues with them too; then publishes where this block ends.
+     * Once the block before it has published where it ends: the issues with the file's line numbers; then publishes
+     * where this block ends. The rows keep their block line numbers ({@link #base} is added when they are read).
      */
     void number() throws InterruptedException {
         long base = start.await();
         end.publish(cutAt >= 0 ? base + cutLine - 1 : base + lines());
-        if (lines.length < size) lines = new RemittanceLine[month.length];
-        for (int i = 0; i < size; i++) {
-            lines[i] = new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base,
-                    workers[i], sealed[i]);
-        }
         for (int i = 0; i < issues.size(); i++) {
             ImportIssue x = issues.get(i);
             issues.set(i, new ImportIssue(x.file(), x.line() + base, x.column(), x.code(), x.reason(), x.value(), x.severity()));
         }
         this.base = base;
+    }
+
+    /** Row i as a record, with its line number in the file. */
+    RemittanceLine line(int i) {
+        return new RemittanceLine(account[i], month[i], type[i], due[i], paid[i], paidDate[i], line[i] + base,
+                workers[i], sealed[i]);
+    }
+
+    /** End of the run of rows that row i is in, when {@code run} is that run. */
+    int runEnd(int run) {
+        return run + 1 < runs ? runStart[run + 1] : size;
     }
 
     /** Lines before the block (valid once finished). */
@@ -96,6 +102,7 @@ final class RemittanceBlock {
 
     void reset() {
         size = 0;
+        runs = 0;
         length = 0;
         issues.clear();
         rows = 0;
@@ -112,6 +119,10 @@ final class RemittanceBlock {
     void add(String a, int m, BusinessType t, long d, long p, LocalDate date, Integer w, Integer sw, long ln) {
         if (size == month.length) grow();
         int i = size++;
+        if (i == 0 || a != account[i - 1]) {
+            if (runs == runStart.length) runStart = Arrays.copyOf(runStart, Math.max(1024, runs * 2));
+            runStart[runs++] = i;
+        }
         account[i] = a;
         month[i] = m;
         type[i] = t;
@@ -124,7 +135,8 @@ final class RemittanceBlock {
     }
 
     private void grow() {
-        int cap = Math.max(1024, month.length * 2);
+        // a block of {@link ParallelRemittanceReader#BLOCK} bytes holds some 5,000 rows of an export
+        int cap = Math.max(8192, month.length * 2);
         account = Arrays.copyOf(account, cap);
         month = Arrays.copyOf(month, cap);
         type = Arrays.copyOf(type, cap);

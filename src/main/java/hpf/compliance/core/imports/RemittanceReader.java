@@ -90,22 +90,20 @@ public final class RemittanceReader extends RowReader<RemittanceLine> {
     }
 
     /**
-     * Reads every record of a block source ({@link CsvTokenizer#CsvTokenizer(byte[], int, Charset)}) into
-     * {@code out}, with the block's own line numbers. Stops before a record that runs into the end of the block inside
-     * a quoted field (the block was cut inside it) and says where it starts.
+     * Reads the next record of a block source into {@code out}, with the block's line numbers; false at the end of
+     * the block or when the record runs into it inside a quoted field (then marked as the cut in {@code out}).
      */
-    void readBlock(RemittanceBlock out) throws IOException {
+    boolean readOne(RemittanceBlock out) throws IOException {
         CsvTokenizer t = (CsvTokenizer) src;
-        while (t.next()) {
-            if (t.endedInQuote()) {
-                out.cutInQuote(t.recordStart(), t.line());
-                break;
-            }
-            beginRow();
-            boolean ok = readFields();
-            if (endRow(ok)) out.add(account, month, type, due, paid, paidDate, workers, sealed, t.line());
+        if (!t.next()) return false;
+        if (t.endedInQuote()) {
+            out.cutInQuote(t.recordStart(), t.line());
+            return false;
         }
-        out.counted(rowsRead(), rowsRejected(), t.nextLine() - 1);
+        beginRow();
+        boolean ok = readFields();
+        if (endRow(ok)) out.add(account, month, type, due, paid, paidDate, workers, sealed, t.line());
+        return true;
     }
 
     /** Codes 01/02 are read from the bytes; only Chinese labels need decoding. */

@@ -21,7 +21,10 @@ public final class PrefetchSource<T> implements MergeJoinScreening.Source<T>, Au
     private boolean done;
 
     public PrefetchSource(MergeJoinScreening.Source<T> source, int batchSize, String threadName) {
-        thread = new Thread(() -> produce(source, batchSize), threadName);
+        thread = new Thread(threadName) { // a class, not a lambda: the first lambda costs a cold JVM the set-up of method handles
+            @Override
+            public void run() { produce(source, batchSize); }
+        };
         thread.setDaemon(true);
         thread.start();
     }

@@ -31,14 +31,20 @@ public final class ScreeningSummary {
 
     /** Counts the result; only targets enter the table. */
     public void add(UnitScreening s) {
-        outcomes.merge(s.outcome(), 1L, Long::sum);
+        Long n = outcomes.get(s.outcome());
+        outcomes.put(s.outcome(), n == null ? 1L : n + 1);
         unitMonths += s.obligationMonths();
         if (!s.isTarget()) return;
         acc(s.unit().branch(), s.type()).add(1, s.unit().workers(), s.owedMonths(), s.amountOwedCents());
     }
 
     private Acc acc(String branch, ArrearsType type) {
-        return byBranch.computeIfAbsent(branch, b -> new EnumMap<>(ArrearsType.class)).computeIfAbsent(type, t -> new Acc());
+        // no lambdas here: the command line's first would cost a cold JVM the set-up of method handles
+        Map<ArrearsType, Acc> types = byBranch.get(branch);
+        if (types == null) byBranch.put(branch, types = new EnumMap<>(ArrearsType.class));
+        Acc a = types.get(type);
+        if (a == null) types.put(type, a = new Acc());
+        return a;
     }
 
     public void merge(ScreeningSummary other) {

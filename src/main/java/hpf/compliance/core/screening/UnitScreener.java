@@ -3,6 +3,7 @@ package hpf.compliance.core.screening;
 import hpf.compliance.core.Months;
 import hpf.compliance.core.account.AccountStatus;
 import hpf.compliance.core.account.BusinessType;
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import hpf.compliance.core.account.UnitAccount;
 import java.util.Collections;
@@ -24,6 +25,8 @@ public final class UnitScreener {
     private long[] paid = new long[64];
     private long[] regularPaid = new long[64];
     private boolean[] recorded = new boolean[64];
+    /** The records of a call with a list, as columns. */
+    private final RemittanceGroup listed = new RemittanceGroup();
 
     public UnitScreener(ScreeningParams params) {
         this.params = params;
@@ -38,6 +41,11 @@ public final class UnitScreener {
 
     /** {@code lines} are the unit's records in any order; records of other accounts must not be passed. */
     public UnitScreening screen(UnitAccount unit, List<RemittanceLine> lines) {
+        return screen(unit, listed.of(lines));
+    }
+
+    /** {@code lines} are the unit's records in any order, as columns; records of other accounts must not be passed. */
+    public UnitScreening screen(UnitAccount unit, RemittanceGroup lines) {
         EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
         if (unit.status() == AccountStatus.DEFERRED) {
             reasons.add(Reason.DEFERRED_SKIPPED);
@@ -45,7 +53,7 @@ public final class UnitScreener {
         }
         int opened = openedIndex(unit);
         int last = lastObligationIndex(unit, reasons);
-        if (lines.isEmpty()) reasons.add(Reason.NO_REMITTANCES);
+        if (lines.size() == 0) reasons.add(Reason.NO_REMITTANCES);
         if (opened > params.assessIndex()) {
             reasons.add(Reason.OPENED_AFTER_ASSESS);
             return result(unit, Outcome.NO_OBLIGATION, ArrearsType.NONE, UnitScreening.NONE, 0, 0, opened - 1, 0, reasons);
@@ -101,7 +109,7 @@ public final class UnitScreener {
         int last = lastObligationIndex(unit, EnumSet.noneOf(Reason.class));
         if (opened > params.assessIndex() || last < opened) return opened - 1;
         int n = last - opened + 1;
-        account(unit, lines, opened, n, EnumSet.noneOf(Reason.class));
+        account(unit, listed.of(lines), opened, n, EnumSet.noneOf(Reason.class));
         for (int i = 0; i < n; i++) {
             if (due[i] - paid[i] > 0) return opened + i - 1;
         }
@@ -122,7 +130,7 @@ public final class UnitScreener {
         int last = lastObligationIndex(unit, EnumSet.noneOf(Reason.class));
         if (opened > params.assessIndex() || last != params.assessIndex()) return 0;
         int n = last - opened + 1;
-        account(unit, lines, opened, n, EnumSet.noneOf(Reason.class));
+        account(unit, listed.of(lines), opened, n, EnumSet.noneOf(Reason.class));
         int run = 0;
         for (int i = n - 1; i >= 0 && regularPaid[i] >= due[i]; i--) run++;
         return run;
@@ -146,23 +154,26 @@ public final class UnitScreener {
     }
 
     /** Fills due, paid and regularPaid of the n obligation months from {@code opened} with the unit's records. */
-    private void account(UnitAccount unit, List<RemittanceLine> lines, int opened, int n, EnumSet<Reason> reasons) {
+    private void account(UnitAccount unit, RemittanceGroup lines, int opened, int n, EnumSet<Reason> reasons) {
         prepare(n, unit.monthlyDueCents());
+        int[] month = lines.months();
+        long[] lineDue = lines.dues();
+        long[] linePaid = lines.paids();
+        BusinessType[] type = lines.types();
         for (int r = 0, size = lines.size(); r < size; r++) {
-            RemittanceLine l = lines.get(r);
-            int i = l.monthIndex() - opened;
+            int i = month[r] - opened;
             if (i < 0 || i >= n) {
                 reasons.add(Reason.RECORDS_OUTSIDE_OBLIGATION);
                 continue;
             }
             if (!recorded[i]) {
                 recorded[i] = true;
-                due[i] = l.dueCents();
-            } else if (l.dueCents() > due[i]) {
-                due[i] = l.dueCents();
+                due[i] = lineDue[r];
+            } else if (lineDue[r] > due[i]) {
+                due[i] = lineDue[r];
             }
-            paid[i] += l.paidCents();
-            if (l.type() == BusinessType.REGULAR) regularPaid[i] += l.paidCents();
+            paid[i] += linePaid[r];
+            if (type[r] == BusinessType.REGULAR) regularPaid[i] += linePaid[r];
         }
     }
 

@@ -33,6 +33,22 @@ class EncodingsTest {
     }
 
     @Test
+    void aLongBlockIsJudgedWholeWhateverTheDecodingPieces() {
+        // blocks far longer than the decoder's buffer, with characters of 2, 3 and 4 bytes at every offset: one bad
+        // sequence anywhere (here near the end) makes GBK, and a block of valid UTF-8 stays UTF-8
+        for (int shift = 0; shift < 4; shift++) {
+            StringBuilder sb = new StringBuilder("x".repeat(shift));
+            while (sb.length() < 40_000) sb.append("单位é𠀀,1234.50\n");
+            byte[] ok = sb.toString().getBytes(StandardCharsets.UTF_8);
+            assertEquals(StandardCharsets.UTF_8, Encodings.detect(ok, 0, ok.length), "shift " + shift);
+            byte[] bad = Arrays.copyOf(ok, ok.length);
+            bad[bad.length - 10] = (byte) 0xC3;
+            bad[bad.length - 9] = (byte) 0x28;
+            assertEquals(Encodings.GBK, Encodings.detect(bad, 0, bad.length), "shift " + shift);
+        }
+    }
+
+    @Test
     void asciiIsUtf8() {
         byte[] b = "DWZH,DWMC".getBytes(StandardCharsets.US_ASCII);
         assertEquals(StandardCharsets.UTF_8, Encodings.detect(b, 0, b.length));

@@ -2,7 +2,9 @@ package hpf.compliance.core.imports;
 
 import static hpf.compliance.core.imports.ReaderFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import hpf.compliance.core.account.RemittanceGroup;
 import hpf.compliance.core.account.RemittanceLine;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -13,7 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import hpf.compliance.testing.Cases;
+import hpf.compliance.testing.Property;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,6 +52,45 @@ class ParallelRemittanceReaderTest {
         }
     }
 
+    /** The same reader taken in place ({@link hpf.compliance.core.account.RemittanceCursor}), each row made from the accessors. */
+    private static Result inPlace(Path file, int workers, int block) {
+        Issues issues = new Issues();
+        List<RemittanceLine> rows = new ArrayList<>();
+        try (ParallelRemittanceReader r = new ParallelRemittanceReader(file, issues, workers, block)) {
+            while (r.advance()) {
+                RemittanceLine l = r.line();
+                RemittanceLine fields = new RemittanceLine(r.accountNo(), r.monthIndex(), r.type(), r.dueCents(),
+                        r.paidCents(), l.paidDate(), r.sourceLine(), l.workers(), l.sealedWorkers());
+                assertEquals(l, fields, "accessors against the row at line " + l.sourceLine());
+                rows.add(l);
+            }
+            assertFalse(r.advance());
+            return new Result(rows, issues.all, r.rowsRead(), r.rowsRejected());
+        }
+    }
+
+    /**
+     * The same reader taken a run of rows of one account at a time ({@code addRun}, as the merge-join takes them):
+     * the same rows' fields in the same order, each run of one account.
+     */
+    private static void assertRunsLikeRows(Path file, int workers, int block, List<RemittanceLine> want, String ctx) {
+        List<String> got = new ArrayList<>();
+        RemittanceGroup g = new RemittanceGroup();
+        try (ParallelRemittanceReader r = new ParallelRemittanceReader(file, new Issues(), workers, block)) {
+            while (r.advance()) {
+                String account = r.accountNo();
+                g.clear();
+                r.addRun(g);
+                assertTrue(g.size() >= 1, ctx);
+                for (int i = 0; i < g.size(); i++) {
+                    got.add(account + "|" + g.months()[i] + "|" + g.types()[i] + "|" + g.dues()[i] + "|" + g.paids()[i]);
+                }
+            }
+        }
+        assertEquals(want.stream().map(l -> l.accountNo() + "|" + l.monthIndex() + "|" + l.type() + "|" + l.dueCents()
+                + "|" + l.paidCents()).toList(), got, ctx + ", by runs");
+    }
+
     private Path write(String name, String text, Charset cs, boolean bom) throws IOException {
         Path f = dir.resolve(name);
         byte[] body = text.getBytes(cs);
@@ -70,6 +116,9 @@ class ParallelRemittanceReaderTest {
                 assertEquals(want.issues(), got.issues(), ctx);
                 assertEquals(want.read(), got.read(), ctx);
                 assertEquals(want.rejected(), got.rejected(), ctx);
+                Result cursor = inPlace(file, workers, block);
+                assertEquals(want, cursor, ctx + ", read in place");
+                assertRunsLikeRows(file, workers, block, want.rows(), ctx);
             }
         }
     }
@@ -178,6 +227,64 @@ class ParallelRemittanceReaderTest {
             Path f = write("R" + seed + ".csv", sb.toString(), seed % 3 == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8,
                     seed % 3 != 0 && seed % 5 == 0);
             assertLikeSequential(f, "seed " + seed);
+        }
+    }
+
+    static Stream<Arguments> usualExports() {
+        return Cases.of(40).random(g -> arguments(g.seed()));
+    }
+
+    @Property
+    @MethodSource("usualExports")
+    void randomExportsOfMostlyUsualRowsReadTheSameAsSequentially(long seed) throws IOException {
+        // mostly rows of the usual form (one pass over the bytes), now and then one the general reader must read,
+        // columns in any order with other columns between them, headcounts or not, dates or not
+        String[] odd = {" 100", "100 ", "1,000", "+5", ".5", "12.300", "12.3x", "-1", "", "\"7\"", "1e3", "9999999999999999",
+                "2024-02-30", "2024/1/5", "20240110", "2024-13-01", "202413", "2024-1", "汇缴", "补缴", "03", "1.0", " "};
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<String> columns = new ArrayList<>(List.of("单位账号", "缴存年月", "业务类型", "应缴金额", "实缴金额"));
+        if (rnd.nextBoolean()) columns.add("缴款日期");
+        if (rnd.nextBoolean()) {
+            columns.add("缴存人数");
+            columns.add("封存人数");
+        }
+        if (rnd.nextBoolean()) columns.add("备注");
+        java.util.Collections.shuffle(columns, new java.util.Random(seed));
+        StringBuilder sb = new StringBuilder(String.join(",", columns)).append(rnd.nextBoolean() ? "\n" : "\r\n");
+        int rows = rnd.nextInt(0, 2_000);
+        int account = rnd.nextInt(1, 1000);
+        String end = rnd.nextInt(4) == 0 ? "\r\n" : "\n";
+        for (int i = 0; i < rows; i++) {
+            if (rnd.nextInt(6) == 0) account += rnd.nextInt(1, 3);
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) sb.append(',');
+                if (rnd.nextInt(60) == 0) {
+                    sb.append(pick(rnd, odd));
+                    continue;
+                }
+                sb.append(switch (columns.get(c)) {
+                    case "单位账号" -> (rnd.nextInt(200) == 0 ? "单位" : "U") + String.format("%06d", account);
+                    case "缴存年月" -> (2019 + rnd.nextInt(8)) + (rnd.nextInt(5) == 0 ? "-" : "")
+                            + String.format("%02d", 1 + rnd.nextInt(12));
+                    case "业务类型" -> rnd.nextInt(8) == 0 ? "02" : "01";
+                    case "应缴金额", "实缴金额" -> rnd.nextInt(10) == 0 ? "0" : rnd.nextInt(100_000)
+                            + (rnd.nextBoolean() ? "" : "." + rnd.nextInt(10) + (rnd.nextBoolean() ? "" : rnd.nextInt(10)));
+                    case "缴款日期" -> rnd.nextInt(10) == 0 ? "" : java.time.LocalDate.of(2019, 1, 1)
+                            .plusDays(rnd.nextInt(3000)).toString();
+                    case "缴存人数", "封存人数" -> rnd.nextInt(10) == 0 ? "" : String.valueOf(rnd.nextInt(5000));
+                    default -> rnd.nextInt(20) == 0 ? "\"备注,有逗号\"" : "x";
+                });
+            }
+            if (rnd.nextInt(300) == 0) sb.append(end); // a blank line
+            if (i < rows - 1 || rnd.nextBoolean()) sb.append(rnd.nextInt(200) == 0 ? "\r" : end);
+        }
+        Charset cs = rnd.nextInt(3) == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+        Path f = write("M.csv", sb.toString(), cs, cs == StandardCharsets.UTF_8 && rnd.nextBoolean());
+        Result want = sequential(f);
+        for (int block : new int[] {1, 333, 4096, ParallelRemittanceReader.BLOCK}) {
+            assertEquals(want, parallel(f, 2, block), "blocks of " + block);
+            assertEquals(want, inPlace(f, 2, block), "blocks of " + block + ", read in place");
+            assertRunsLikeRows(f, 2, block, want.rows(), "blocks of " + block);
         }
     }
 
