@@ -72,7 +72,7 @@ public final class PaidThroughStore {
     public static final class Outcome {
         long unitsRead, rowsRead, updated;
         boolean fullScan;
-        final List<String> changedUnitIds = new ArrayList<>();
+        final List<Change> changes = new ArrayList<>();
 
         /** Units read (in the full pass: every unit of the table). */
         public long unitsRead() { return unitsRead; }
@@ -86,8 +86,11 @@ public final class PaidThroughStore {
         /** Whether the run read every unit and row in one pass. */
         public boolean fullScan() { return fullScan; }
 
-        /** Ids of the units whose month changed (for the entity cache and the search feed). */
-        public List<String> changedUnitIds() { return changedUnitIds; }
+        /** The units whose month changed, in the order written (for the entity cache and the search feed). */
+        public List<Change> changes() { return changes; }
+
+        /** Ids of the units whose month changed. */
+        public List<String> changedUnitIds() { return changes.stream().map(Change::unitId).toList(); }
     }
 
     private final TableMap unit;
@@ -147,7 +150,7 @@ public final class PaidThroughStore {
 
     private static void written(Outcome out, List<Change> changes, int updated) {
         out.updated += updated;
-        for (Change ch : changes) out.changedUnitIds.add(ch.unitId());
+        out.changes.addAll(changes);
     }
 
     /** The changes of the units of {@code ids} (one {@code IN} list each for units and rows: keep it bounded). */
