@@ -121,7 +121,7 @@ class PaidThroughImportTests extends HpfSpec {
         unit(2).paidThroughMonth == '2024-05'     // underpaid 2024-06, paid again later
         unit(3).paidThroughMonth == '2025-06'
         unit(4).paidThroughMonth == '2025-12'     // 2025-02 settled by its back payment
-        unit(10).paidThroughMonth == '2025-03'    // sealed in 2025-03: no obligation after it
+        unit(10).paidThroughMonth == '2025-02'    // sealed on 2025-03-20: its last obligation month is 2025-02
         unit(11).paidThroughMonth == null         // no remittance: left as it is
         unit(12).paidThroughMonth == null
 

@@ -82,9 +82,14 @@ class PaidThroughStoreTest {
         return r;
     }
 
+    /** The enumerations as Moqui holds them: codes the core does not know map to null (fromText), as 封存 of the remittance types. */
     PaidThroughStore store() {
+        Map<String, AccountStatus> status = new HashMap<>(STATUS);
+        status.put("HpfAcsX", null);
+        Map<String, BusinessType> types = new HashMap<>(TYPES);
+        types.put("HpfRtSeal", null);
         return new PaidThroughStore(UNIT, REMITTANCE, new UnitScreener(ScreeningParams.of(ASSESS, ASSESS,
-                ScreeningParams.DEFAULT_STOP_MONTHS)), STATUS, TYPES);
+                ScreeningParams.DEFAULT_STOP_MONTHS)), status, types);
     }
 
     /** Each piece of work in a "transaction" of its own: committed on the test's connection. */

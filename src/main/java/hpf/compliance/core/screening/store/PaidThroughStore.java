@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,9 @@ public final class PaidThroughStore {
         this.unit = Objects.requireNonNull(unit);
         this.remittance = Objects.requireNonNull(remittance);
         this.screener = Objects.requireNonNull(screener);
-        this.statusByEnumId = Map.copyOf(statusByEnumId);
-        this.typeByEnumId = Map.copyOf(typeByEnumId);
+        // an enumeration code the core does not know maps to null (fromText): kept, read as "other" / regular
+        this.statusByEnumId = Collections.unmodifiableMap(new HashMap<>(statusByEnumId));
+        this.typeByEnumId = Collections.unmodifiableMap(new HashMap<>(typeByEnumId));
     }
 
     /**
