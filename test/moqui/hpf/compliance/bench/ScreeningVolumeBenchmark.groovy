@@ -4,6 +4,7 @@ import hpf.compliance.core.account.AccountStatus
 import hpf.compliance.core.account.BusinessType
 import org.moqui.Moqui
 import org.moqui.context.ExecutionContext
+import spock.lang.IgnoreIf
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -23,7 +24,9 @@ import java.sql.PreparedStatement
  * the targets and -Dhpf.bench.runs (default 2) more that refresh them. Prints "BENCH ..." lines: wall time and the
  * process's CPU time (all its threads: the run, the reminders it sends asynchronously, GC),
  * unit-months (remittance rows read) per second, units, targets, the peak heap used during the run (sampled every
- * 50 ms) against the maximum heap, and the machine's load average. The city stays for the next run;
+ * 50 ms) against the maximum heap, and the machine's load average. A second feature times the paid-through recompute
+ * (update#UnitsPaidThrough) over every unit of the city; -Dhpf.bench.only=screening (default), paidThrough or all
+ * chooses which run. The city stays for the next run;
  * `run-specs.sh DEST --reload` gives the freshly loaded database back.
  */
 class ScreeningVolumeBenchmark extends Specification {
@@ -118,8 +121,8 @@ class ScreeningVolumeBenchmark extends Specification {
         return rems
     }
 
-    def "the screening service on a generated city"() {
-        given:
+    /** The generated city in the database: generated and loaded unless already there. */
+    void ensureCity() {
         ec.artifactExecution.disableAuthz()
         if (count('hpf.compliance.EmployerUnit', 'unitId') != UNITS) {
             ec.entity.find('hpf.compliance.CampaignTarget').condition('campaignId', CAMPAIGN).deleteAll()
@@ -134,6 +137,12 @@ class ScreeningVolumeBenchmark extends Specification {
         } else {
             println "BENCH reusing the ${UNITS} generated units"
         }
+    }
+
+    @IgnoreIf({ System.getProperty('hpf.bench.only', 'screening') != 'screening' && System.getProperty('hpf.bench.only') != 'all' })
+    def "the screening service on a generated city"() {
+        given:
+        ensureCity()
         ec.entity.makeValue('hpf.compliance.Campaign').setAll([campaignId: CAMPAIGN, campaignName: '筛查性能基准',
                 statusId: 'HpfCmpPlanned', cutoffMonth: '2025-02', assessMonth: '2026-02', stopThresholdMonths: 3]).createOrUpdate()
         long remittanceRows = ec.entity.find('hpf.compliance.UnitRemittance').useCache(false).count()
@@ -171,5 +180,62 @@ class ScreeningVolumeBenchmark extends Specification {
         then:
         results.every { it.targets > 0 }
         println "BENCH database ${db}: ${unitRows} units, ${remittanceRows} remittance rows"
+    }
+
+    /**
+     * The paid-through recompute (UnitServices.update#UnitsPaidThrough, assessment 2026-02) over every unit of the city:
+     * as an import calls it (chunks of 5,000 unit ids: IN lists) and in one call (the full pass), each with every month
+     * cleared first (so every unit with remittances is written, as after a first import), then once more in chunks
+     * with nothing to change (a re-import). Run it alone with -Dhpf.bench.only=paidThrough (e.g. through
+     * JAVA_TOOL_OPTIONS), or both with -Dhpf.bench.only=all. Prints wall, process CPU, units/s and the load average.
+     */
+    @IgnoreIf({ !(System.getProperty('hpf.bench.only') in ['paidThrough', 'all']) })
+    def "the paid-through recompute on a generated city"() {
+        given:
+        ensureCity()
+        String u = 'hpf.compliance.EmployerUnit'
+        String group = ec.entity.getEntityDefinition(u).getEntityGroupName()
+        List<String> ids = []
+        ec.transaction.runRequireNew(600, 'bench ids', {
+            Connection c = ec.entity.getConnection(group)
+            c.createStatement().withCloseable { st ->
+                st.executeQuery("SELECT ${column(u, 'unitId')} FROM ${table(u)} WHERE ${column(u, 'unitId')} LIKE '${PREFIX}%'").withCloseable { rs ->
+                    while (rs.next()) ids << rs.getString(1) } }
+        })
+        Closure clear = {
+            ec.transaction.runRequireNew(3600, 'bench clear', {
+                ec.entity.getConnection(group).createStatement().withCloseable { it.executeUpdate(
+                        "UPDATE ${table(u)} SET ${column(u, 'paidThroughMonth')} = NULL WHERE ${column(u, 'unitId')} LIKE '${PREFIX}%'") } })
+        }
+        String db = System.getenv('entity_ds_db_conf') ?: 'h2'
+        List<Map> results = []
+
+        when:
+        for (String mode in ['chunks of 5,000 (as the import), every month cleared', 'one call (full pass), every month cleared',
+                             'chunks of 5,000, nothing to change']) {
+            if (mode.contains('cleared')) clear()
+            System.gc()
+            def os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()
+            long cpu0 = os.processCpuTime
+            long t0 = System.nanoTime()
+            long updated = 0
+            for (List chunk in (mode.startsWith('one') ? [ids] : ids.collate(5000))) {
+                Map out = ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
+                        .parameters([unitIds: chunk, assessMonth: '2026-02']).call()
+                if (ec.message.hasError()) throw new IllegalStateException(ec.message.errorsString)
+                updated += out.updatedCount as long
+            }
+            long nanos = System.nanoTime() - t0
+            long cpuNanos = os.processCpuTime - cpu0
+            Map r = [mode: mode, units: ids.size(), updated: updated, seconds: nanos / 1e9, unitsPerSecond: (long) (ids.size() / (nanos / 1e9)),
+                     processCpuSeconds: cpuNanos / 1e9, unitsPerCpuSecond: (long) (ids.size() / (Math.max(1L, cpuNanos) / 1e9)), load: load()]
+            results << r
+            println "BENCH paid-through ${db} ${r}"
+        }
+
+        then:
+        results[0].updated > 0
+        results[0].updated == results[1].updated
+        results[2].updated == 0
     }
 }

@@ -93,6 +93,11 @@ public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoC
                 counts ? integer(rs, 8) : null));
     }
 
+    /** A cursor over any query of the package (streaming as the others); {@code args} are bound in order. */
+    static <T> StoreCursor<T> query(Connection c, String sql, List<Object> args, RowReader<T> reader) throws SQLException {
+        return new StoreCursor<>(c, sql, args, reader);
+    }
+
     static String select(TableMap t, List<String> fields) {
         return "SELECT " + fields.stream().map(t::column).collect(Collectors.joining(", ")) + " FROM " + t.table();
     }
