@@ -15,6 +15,8 @@ ImportJob.Host host = [
         .useCache(true).list().collectEntries { [(it.enumCode): it.enumId] } },
     branches: { -> ec.entity.find('hpf.compliance.Branch').useCache(true).list() },
     open: { String location -> ec.resource.getLocationReference(location).openStream() },
+    localFile: { String location -> def ref = ec.resource.getLocationReference(location); URL u = ref?.supportsUrl() ? ref.getUrl() : null
+        u?.protocol == 'file' ? java.nio.file.Paths.get(u.toURI()) : null },
     suspend: { -> ec.transaction.isTransactionInPlace() && ec.transaction.suspend() },
     resume: { -> ec.transaction.resume() },
     disableAuthz: { -> ec.artifactExecution.disableAuthz() },

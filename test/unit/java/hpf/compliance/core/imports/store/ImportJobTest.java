@@ -65,6 +65,8 @@ class ImportJobTest {
         }
 
         public InputStream open(String location) { return new ByteArrayInputStream(file); }
+        Path local;
+        public Path localFile(String location) { return local; }
         public boolean suspend() { suspends++; return true; }
         public void resume() { resumes++; }
         public boolean disableAuthz() { authzOff++; return false; }
@@ -379,6 +381,74 @@ class ImportJobTest {
                     "a re-import changes nothing");
             assertTrue(again.paidThrough.isEmpty());
         }
+    }
+
+    static Connection remittanceDb() throws SQLException {
+        Connection db = DriverManager.getConnection("jdbc:h2:mem:job" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE EMPLOYER_UNIT (UNIT_ID VARCHAR(40) PRIMARY KEY, UNIT_ACCOUNT_NO VARCHAR(40) NOT NULL, BRANCH_ID VARCHAR(40))");
+            s.execute("CREATE TABLE UNIT_REMITTANCE (UNIT_ID VARCHAR(40) NOT NULL, REMIT_MONTH VARCHAR(63) NOT NULL, "
+                    + "REMIT_TYPE_ENUM_ID VARCHAR(40) NOT NULL, DUE_AMOUNT DECIMAL(24,4), PAID_AMOUNT DECIMAL(24,4), PAID_DATE DATE, "
+                    + "IMPORT_BATCH_ID VARCHAR(40), WORKER_COUNT DECIMAL(20,0), SEALED_WORKER_COUNT DECIMAL(20,0), "
+                    + "LAST_UPDATED_STAMP TIMESTAMP, PRIMARY KEY (UNIT_ID, REMIT_MONTH, REMIT_TYPE_ENUM_ID))");
+            for (int u = 0; u < 590; u++) s.execute("INSERT INTO EMPLOYER_UNIT VALUES ('U" + u + "', 'A" + u + "', 'B" + (u % 50 == 0 ? 3 : u % 2 + 1) + "')");
+        }
+        return db;
+    }
+
+    static String dump(Connection db) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM UNIT_REMITTANCE ORDER BY 1, 2, 3")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= n; i++) sb.append(rs.getString(i)).append('|');
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aRemittanceCsvOnDiskIsParsedInParallelWithTheSameOutcome(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder("单位账号,缴存年月,业务类型,应缴金额,实缴金额,缴款日期,缴存人数\n");
+        for (int u = 0; u < 600; u++) {
+            for (int m = 1; m <= 36; m++) {
+                int y = 2023 + (m - 1) / 12, mm = (m - 1) % 12 + 1;
+                String month = y + (mm < 10 ? "0" : "") + mm;
+                if (u == 7 && m == 3) sb.append("A7,2023xx,汇缴,1,1,2023-03-15,3\n"); // rejected by the reader
+                else if (u == 9 && m == 5) sb.append("A9,").append(month).append(",汇缴,1,1,,\n");
+                else sb.append('A').append(u).append(',').append(month).append(m % 5 == 0 ? ",补缴," : ",汇缴,")
+                        .append(1000 + u).append(".50,").append(m % 7 == 0 ? "0" : (1000 + u) + ".5").append(',')
+                        .append(month, 0, 4).append('-').append(month, 4, 6).append("-15,").append(u % 4 == 0 ? "" : String.valueOf(u % 50)).append('\n');
+            }
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 3 * 262_144, "several blocks");
+        Path file = dir.resolve("R.csv");
+        Files.write(file, bytes);
+        List<String> outcomes = new ArrayList<>();
+        for (Path local : new Path[] {null, file}) {
+            Host h = new Host();
+            h.scope = new BranchScope(true, Set.of("B1", "B2"));
+            h.db = remittanceDb();
+            try (Connection db = h.db) {
+                h.batch.putAll(Map.of("importTypeEnumId", "HpfImpRemittances", "fileName", "R.csv"));
+                h.file = bytes;
+                h.local = local;
+                ImportJob.Outcome o = run(h, 1000);
+                assertEquals("HpfImbCompleted", o.statusId());
+                // progress while running may count the rows of a block later; the last record is the same
+                List<Long> done = h.records.stream().map(r -> (Long) r.get("totalRows")).toList();
+                assertTrue(done.get(0) > 0, "rows done in the first progress record: " + done);
+                for (int i = 1; i < done.size(); i++) assertTrue(done.get(i) >= done.get(i - 1), "progress never goes back: " + done);
+                outcomes.add(o.outParameters() + "\n" + h.created.get("hpf.compliance.ImportRowError") + "\n" + h.records.get(h.records.size() - 1)
+                        + "\n" + h.paidThrough.stream().flatMap(List::stream).sorted().toList() + "\n" + dump(db));
+            }
+        }
+        for (String code : List.of("UNIT_UNKNOWN", "BRANCH_NOT_OWN", "errorCode=MONTH")) {
+            assertTrue(outcomes.get(0).contains(code), code + " in " + outcomes.get(0).substring(0, 2000));
+        }
+        assertEquals(outcomes.get(0), outcomes.get(1));
     }
 
     @Test
