@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * cut that way, so when one is, the rows before the cut are kept and the rest of the file is read from that record on
  * by one {@link RemittanceReader}, on the calling thread. An XLSX file is always read that way.
  */
-public final class ParallelRemittanceReader implements AutoCloseable, Rows<RemittanceLine> {
+public final class ParallelRemittanceReader implements AutoCloseable {
     /** Bytes a block is cut after (at the next line break before it). */
     static final int BLOCK = 1 << 18;
     private static final int IN_FLIGHT = 4;
@@ -90,18 +90,12 @@ public final class ParallelRemittanceReader implements AutoCloseable, Rows<Remit
     /** False for an XLSX file, which is read on the calling thread. */
     public boolean parallel() { return threads.length > 0; }
 
-    /**
-     * Rows read so far (header excluded), accepted or not; complete once {@link #next} returned null. Meanwhile (for
-     * progress) the rows of the block being handed out count as far as its accepted rows were taken.
-     */
-    @Override
-    public long rowsRead() { return rows + (current != null ? index : 0) + (sequential != null ? sequential.rowsRead() : 0); }
+    /** Rows read so far (header excluded), accepted or not; complete once {@link #next} returned null. */
+    public long rowsRead() { return rows + (sequential != null ? sequential.rowsRead() : 0); }
 
-    @Override
     public long rowsRejected() { return rejected + (sequential != null ? sequential.rowsRejected() : 0); }
 
     /** Next accepted row in file order, or null at the end; rejected rows go to the sink, in file order. */
-    @Override
     public RemittanceLine next() {
         if (sequential != null) return sequential.next();
         RemittanceBlock b = current;

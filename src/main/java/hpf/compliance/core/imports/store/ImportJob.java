@@ -207,7 +207,7 @@ public final class ImportJob {
                         // a CSV on disk is parsed on the other cores while this thread writes (same rows, issues, lines)
                         Path local = "CSV".equals(batch.get("fileFormat")) ? host.localFile(location) : null;
                         return local != null && local.getFileName().toString().equals(fileName)
-                                ? ParallelRemittanceReader.open(local, sink) : RemittanceReader.open(host.open(location), fileName, sink);
+                                ? new ParallelRows(ParallelRemittanceReader.open(local, sink)) : RemittanceReader.open(host.open(location), fileName, sink);
                     });
                     case UNITS -> read(fileName, unitWriter(scope),
                             sink -> UnitAccountReader.open(host.open(location), fileName, ImportOptions.DEFAULT, sink));
@@ -356,6 +356,35 @@ public final class ImportJob {
         } catch (Exception e) {
             host.logError("Import batch " + importBatchId + ": paid-through months not updated", e);
         }
+    }
+
+    /**
+     * The parallel reader as the run's rows. Its own count of rows read grows a block (about 5,000 rows) at a time; for
+     * the progress the rows taken so far count too (every row is accepted or rejected), and at the end its count.
+     */
+    static final class ParallelRows implements Rows<RemittanceLine>, AutoCloseable {
+        private final ParallelRemittanceReader reader;
+        private long taken;
+        private boolean ended;
+
+        ParallelRows(ParallelRemittanceReader reader) { this.reader = reader; }
+
+        @Override
+        public RemittanceLine next() {
+            RemittanceLine l = reader.next();
+            if (l == null) ended = true;
+            else taken++;
+            return l;
+        }
+
+        @Override
+        public long rowsRead() { return ended ? reader.rowsRead() : Math.max(reader.rowsRead(), taken + reader.rowsRejected()); }
+
+        @Override
+        public long rowsRejected() { return reader.rowsRejected(); }
+
+        @Override
+        public void close() { reader.close(); }
     }
 
     /** The ImportRun's host: the batch's writer, its issues and progress through the job's host. */
