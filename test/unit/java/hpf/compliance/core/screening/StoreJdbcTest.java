@@ -139,48 +139,6 @@ class StoreJdbcTest {
         assertArrayEquals(new long[]{6, 4, 2}, told.get(0), "6 units read (the unregistered placeholder left out), 4 screened, 1 target + 1 new arrears");
     }
 
-    static <T> List<T> all(StoreCursor<T> cursor) {
-        List<T> out = new ArrayList<>();
-        for (T x = cursor.next(); x != null; x = cursor.next()) out.add(x);
-        return out;
-    }
-
-    @Test
-    void pagesReadEveryRowOnceInTheOrderOfOneStatement() throws SQLException {
-        fill();
-        List<StoredUnit> units;
-        List<StoredRemittance> rems;
-        try (StoreCursor<StoredUnit> u = StoreCursor.units(db, UNIT, true, 0); StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, REMITTANCE, false, 0)) {
-            units = all(u);
-            rems = all(r);
-        }
-        assertEquals(6, units.size());
-        assertTrue(rems.size() > 100);
-        // page sizes below, at and above a unit's rows (PROBE_1 has 38 rows: a page of 7 grows until it holds them)
-        for (int pageRows : new int[]{1, 2, 3, 7, 38, 39, 5000}) {
-            try (StoreCursor<StoredUnit> u = StoreCursor.units(db, UNIT, true, pageRows);
-                 StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, REMITTANCE, false, pageRows)) {
-                assertEquals(units, all(u), "units, pages of " + pageRows);
-                assertEquals(rems, all(r), "remittances, pages of " + pageRows);
-                assertEquals(rems.size(), r.rows());
-                assertNull(r.next(), "stays at the end");
-            }
-        }
-        assertEquals(StoreCursor.H2_PAGE_ROWS, StoreCursor.pageRowsFor(db), "H2 is read in pages");
-        StoredScreening.Settings settings = new StoredScreening.Settings(PLAN, true, "YQ01", STATUS, TYPES, Set.of("PROBE_1", "a-1", "9"));
-        StoredScreening.Result whole, paged;
-        try (StoreCursor<StoredUnit> u = StoreCursor.units(db, UNIT, true, 0); StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, REMITTANCE, false, 0)) {
-            whole = StoredScreening.runStored(u, r, settings, null);
-        }
-        try (StoreCursor<StoredUnit> u = StoreCursor.units(db, UNIT, true, 3); StoreCursor<StoredRemittance> r = StoreCursor.remittances(db, REMITTANCE, false, 5)) {
-            paged = StoredScreening.runStored(u, r, settings, null);
-        }
-        assertEquals(ids(whole.targets()), ids(paged.targets()));
-        assertEquals(ids(whole.alerts()), ids(paged.alerts()));
-        assertEquals(ids(whole.cleared()), ids(paged.cleared()));
-        assertEquals(whole.targets().get(0).owedMonths(), paged.targets().get(0).owedMonths());
-    }
-
     @Test
     void theUnregisteredPlaceholderIsReadOnlyWhenAsked() throws SQLException {
         fill();
