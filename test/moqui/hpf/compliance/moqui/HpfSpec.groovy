@@ -91,6 +91,25 @@ abstract class HpfSpec extends Specification {
         }
     }
 
+    /**
+     * Removes what an import spec made: the units whose account number starts with accountPrefix and their remittances,
+     * the import batches of the files named (with their rejected rows), and the spec's branch.
+     */
+    void removeImportFixtures(String accountPrefix, Collection<String> fileNames, String branchId) {
+        List unitIds = ec.entity.find('hpf.compliance.EmployerUnit').condition('unitAccountNo', 'like', accountPrefix + '%')
+                .useCache(false).list()*.unitId
+        if (unitIds) {
+            ec.entity.find('hpf.compliance.UnitRemittance').condition('unitId', 'in', unitIds).deleteAll()
+            ec.entity.find('hpf.compliance.EmployerUnit').condition('unitId', 'in', unitIds).deleteAll()
+        }
+        List batchIds = ec.entity.find('hpf.compliance.ImportBatch').condition('fileName', 'in', fileNames).useCache(false).list()*.importBatchId
+        if (batchIds) {
+            ec.entity.find('hpf.compliance.ImportRowError').condition('importBatchId', 'in', batchIds).deleteAll()
+            ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', 'in', batchIds).deleteAll()
+        }
+        ec.entity.find('hpf.compliance.Branch').condition('branchId', branchId).deleteAll()
+    }
+
     /** Runs the closure with authorization checks off, restoring the state it found. */
     def <T> T withoutAuthz(Closure<T> work) {
         boolean wasDisabled = ec.artifactExecution.disableAuthz()

@@ -154,18 +154,5 @@ class ImportConcurrencyTests extends HpfSpec {
         remittanceCount('2026-01', '2026-12') == rows
     }
 
-    void clean() {
-        List unitIds = ec.entity.find('hpf.compliance.EmployerUnit').condition('unitAccountNo', 'like', ACCOUNT_PREFIX + '%')
-                .useCache(false).list()*.unitId
-        if (unitIds) {
-            ec.entity.find('hpf.compliance.UnitRemittance').condition('unitId', 'in', unitIds).deleteAll()
-            ec.entity.find('hpf.compliance.EmployerUnit').condition('unitId', 'in', unitIds).deleteAll()
-        }
-        List batchIds = ec.entity.find('hpf.compliance.ImportBatch').condition('fileName', 'in', FILES).useCache(false).list()*.importBatchId
-        if (batchIds) {
-            ec.entity.find('hpf.compliance.ImportRowError').condition('importBatchId', 'in', batchIds).deleteAll()
-            ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', 'in', batchIds).deleteAll()
-        }
-        ec.entity.find('hpf.compliance.Branch').condition('branchId', BRANCH).deleteAll()
-    }
+    void clean() { removeImportFixtures(ACCOUNT_PREFIX, FILES, BRANCH) }
 }

@@ -306,17 +306,5 @@ class ImportProgressTests extends HpfSpec {
         try { ref?.getFile()?.parentFile?.deleteDir() } catch (Exception ignored) { }
     }
 
-    void clean() {
-        List ids = unitIds()
-        if (ids) {
-            ec.entity.find('hpf.compliance.UnitRemittance').condition('unitId', 'in', ids).deleteAll()
-            ec.entity.find('hpf.compliance.EmployerUnit').condition('unitId', 'in', ids).deleteAll()
-        }
-        List batchIds = ec.entity.find('hpf.compliance.ImportBatch').condition('fileName', 'in', FILES).useCache(false).list()*.importBatchId
-        if (batchIds) {
-            ec.entity.find('hpf.compliance.ImportRowError').condition('importBatchId', 'in', batchIds).deleteAll()
-            ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', 'in', batchIds).deleteAll()
-        }
-        ec.entity.find('hpf.compliance.Branch').condition('branchId', BRANCH).deleteAll()
-    }
+    void clean() { removeImportFixtures(PREFIX, FILES, BRANCH) }
 }

@@ -185,17 +185,5 @@ class PaidThroughImportTests extends HpfSpec {
         feed.set('dataFeedTypeEnumId', feedType).update()
     }
 
-    void clean() {
-        List ids = unitIds()
-        if (ids) {
-            ec.entity.find('hpf.compliance.UnitRemittance').condition('unitId', 'in', ids).deleteAll()
-            ec.entity.find('hpf.compliance.EmployerUnit').condition('unitId', 'in', ids).deleteAll()
-        }
-        List batchIds = ec.entity.find('hpf.compliance.ImportBatch').condition('fileName', 'in', FILES).useCache(false).list()*.importBatchId
-        if (batchIds) {
-            ec.entity.find('hpf.compliance.ImportRowError').condition('importBatchId', 'in', batchIds).deleteAll()
-            ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', 'in', batchIds).deleteAll()
-        }
-        ec.entity.find('hpf.compliance.Branch').condition('branchId', BRANCH).deleteAll()
-    }
+    void clean() { removeImportFixtures(PREFIX, FILES, BRANCH) }
 }
