@@ -1,26 +1,27 @@
 // execute#Screening: the run (validation, branch scope, the run's claim, the read and write passes, the effects the
-// JDBC batches bypass) is the core's ScreeningJob; this script gives it what only Moqui does (its Host).
+// JDBC batches bypass) is the core's ScreeningJob; this script gives it what only Moqui does (its ScreeningHost).
+import hpf.compliance.core.screening.store.ScreeningHost
 import hpf.compliance.core.screening.store.ScreeningJob
 import hpf.compliance.core.screening.store.ScreeningWriter
 
 def storedRows = ec.resource.script('component://hpf-compliance/service/hpf/compliance/ScreeningServices/storedRows.groovy', null)
-Closure campaignOf = { v -> v == null ? null : new ScreeningJob.Campaign(v.campaignId, v.campaignName, v.cutoffMonth,
+Closure campaignOf = { v -> v == null ? null : new ScreeningHost.Campaign(v.campaignId, v.campaignName, v.cutoffMonth,
         v.assessMonth, v.stopThresholdMonths, v.alertContactDays) }
-ScreeningJob.Host host = [
+ScreeningHost host = [
     localize: { String original -> ec.l10n.localize(original) },
     expand: { String template, Map values -> ec.resource.expand(template, null, values, true) },
     campaign: { String id -> campaignOf(ec.entity.find('hpf.compliance.Campaign').condition('campaignId', id).one()) },
     latestActiveCampaign: { -> campaignOf(ec.entity.find('hpf.compliance.Campaign').condition('statusId', 'HpfCmpActive')
             .orderBy('-issueDate').list().find()) },
     branchScope: { -> Map s = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
-        new ScreeningJob.BranchScope(s.branchScoped as boolean, (s.userBranchIds ?: []) as List) },
+        new ScreeningHost.BranchScope(s.branchScoped as boolean, (s.userBranchIds ?: []) as List) },
     archivedMessage: { String campaignId -> ec.resource.script('component://hpf-compliance/service/hpf/compliance/ArchiveServices/archiveGuard.groovy',
             null).archivedMessage(ec, campaignId) },
     table: { String entityName -> storedRows.table(ec, entityName) },
     enumCodes: { String typeId -> ec.entity.find('moqui.basic.Enumeration').condition('enumTypeId', typeId).useCache(true)
             .list().collectEntries { [(it.enumId): it.enumCode] } },
     nextId: { String entityName, Integer bank -> ec.entity.sequencedIdPrimary(entityName, null, bank) },
-    transaction: { int timeout, String errorMessage, String entityName, ScreeningJob.SqlWork work -> def out = null
+    transaction: { int timeout, String errorMessage, String entityName, ScreeningHost.SqlWork work -> def out = null
         ec.transaction.runRequireNew(timeout, errorMessage, { out = work.run(ec.entity.getConnection(ec.entity.getEntityGroupName(entityName))) })
         out },
     now: { -> ec.user.nowTimestamp },
@@ -33,7 +34,7 @@ ScreeningJob.Host host = [
             .parameters([unitId: a.unitId(), reasonEnumId: 'HpfRrAlertOpened', alertId: a.alertId(), amount: a.amountOwed()]).call() },
     feedTargets: { List ids -> ec.service.sync().name('hpf.compliance.SearchServices.feed#ChangedTargets').parameters([targetIds: ids]).disableAuthz().call() },
     logError: { String message, Throwable e -> ec.logger.error(message, e) },
-] as ScreeningJob.Host
+] as ScreeningHost
 ScreeningJob.Outcome out = new ScreeningJob(host, hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone))
         .run(new ScreeningJob.Request(runTypeEnumId, campaignId, branchId, cutoffMonth, assessMonth, stopThresholdMonths,
                 background as boolean, screeningRunId))

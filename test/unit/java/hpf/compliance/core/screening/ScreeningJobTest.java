@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import hpf.compliance.core.CenterClock;
 import hpf.compliance.core.screening.store.BatchSql;
+import hpf.compliance.core.screening.store.ScreeningHost;
 import hpf.compliance.core.screening.store.ScreeningJob;
 import hpf.compliance.core.screening.store.ScreeningWriter;
 import hpf.compliance.core.screening.store.StoredRows;
@@ -39,7 +40,7 @@ class ScreeningJobTest {
             "cutoffMonth", "assessMonth", "stopThresholdMonths", "runByUserId", "startedDate", "completedDate", "durationMillis",
             "unitsScreened", "targetCount", "arrearsCount", "stoppedCount", "newArrearsCount", "deferredCount", "createdCount",
             "updatedCount", "progressDate", "unitsDone", "unitsPerSecond", "issuesFound", "failedDate", "failureText", "lastUpdatedStamp");
-    static final ScreeningJob.Campaign C1 = new ScreeningJob.Campaign("C1", "2025年专项", "2025-02", "2026-02", 3L, null);
+    static final ScreeningHost.Campaign C1 = new ScreeningHost.Campaign("C1", "2025年专项", "2025-02", "2026-02", 3L, null);
 
     final StoreJdbcTest store = new StoreJdbcTest();
     Connection db;
@@ -70,9 +71,9 @@ class ScreeningJobTest {
     }
 
     /** The Moqui layer as a recorder: messages marked as localized, a transaction per call on the test connection. */
-    class FakeHost implements ScreeningJob.Host {
-        ScreeningJob.Campaign campaign = C1;
-        ScreeningJob.BranchScope scope = new ScreeningJob.BranchScope(false, List.of());
+    class FakeHost implements ScreeningHost {
+        ScreeningHost.Campaign campaign = C1;
+        ScreeningHost.BranchScope scope = new ScreeningHost.BranchScope(false, List.of());
         String archived;
         final Map<String, TableMap> tables = new HashMap<>(Map.of("hpf.compliance.Campaign", CAMPAIGN,
                 "hpf.compliance.ScreeningRun", RUN, "hpf.compliance.CampaignTarget", StoreJdbcTest.TARGET,
@@ -93,13 +94,13 @@ class ScreeningJobTest {
             return out;
         }
 
-        @Override public ScreeningJob.Campaign campaign(String campaignId) {
+        @Override public ScreeningHost.Campaign campaign(String campaignId) {
             return campaign != null && campaign.campaignId().equals(campaignId) ? campaign : null;
         }
 
-        @Override public ScreeningJob.Campaign latestActiveCampaign() { return campaign; }
+        @Override public ScreeningHost.Campaign latestActiveCampaign() { return campaign; }
 
-        @Override public ScreeningJob.BranchScope branchScope() { return scope; }
+        @Override public ScreeningHost.BranchScope branchScope() { return scope; }
 
         @Override public String archivedMessage(String campaignId) { return archived; }
 
@@ -116,7 +117,7 @@ class ScreeningJobTest {
             return entityName.substring(entityName.lastIndexOf('.') + 1) + ids.incrementAndGet();
         }
 
-        @Override public <T> T transaction(int timeoutSeconds, String errorMessage, String entityName, ScreeningJob.SqlWork<T> work) {
+        @Override public <T> T transaction(int timeoutSeconds, String errorMessage, String entityName, ScreeningHost.SqlWork<T> work) {
             transactions++;
             try {
                 T out = work.run(db);
@@ -220,7 +221,7 @@ class ScreeningJobTest {
 
         host.campaign = null;
         assertEquals(List.of("zh:Campaign not found"), survey(null, null, null, null, false, null).errors());
-        host.campaign = new ScreeningJob.Campaign("C1", "2025年专项", null, null, null, null);
+        host.campaign = new ScreeningHost.Campaign("C1", "2025年专项", null, null, null, null);
         assertEquals(List.of("zh:A cut-off month is required"), survey(null, null, null, null, false, null).errors());
         host.campaign = C1;
         host.archived = "该专项工作已于 2026-01-31 归档";
@@ -230,10 +231,10 @@ class ScreeningJobTest {
 
     @Test
     void branchStaffScreenTheirOwnBranchOnly() throws SQLException {
-        host.scope = new ScreeningJob.BranchScope(true, List.of("YQ01", "YQ02"));
+        host.scope = new ScreeningHost.BranchScope(true, List.of("YQ01", "YQ02"));
         assertEquals(List.of("zh:Branch staff may screen only their own branch"), survey(null, null, null, null, false, null).errors());
         assertEquals(List.of("zh:Branch staff may screen only their own branch"), survey("YQ09", null, null, null, false, null).errors());
-        host.scope = new ScreeningJob.BranchScope(true, List.of("YQ02"));
+        host.scope = new ScreeningHost.BranchScope(true, List.of("YQ02"));
         ScreeningJob.Outcome out = survey(null, null, null, null, false, null);
         assertEquals(List.of(), out.errors());
         assertEquals("YQ02", run((String) out.results().get("screeningRunId")).get("BRANCH_ID"), "their one branch is taken");

@@ -63,6 +63,11 @@ public final class BatchSql {
         return new ArrayList<>(all);
     }
 
+    /** The columns of the fields, comma separated, for a SELECT list. */
+    static String columns(TableMap t, String... fields) {
+        return String.join(", ", java.util.Arrays.stream(fields).map(t::column).toList());
+    }
+
     static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
         if (v == null) ps.setNull(i, Types.NULL);
         else if (v instanceof Integer n) ps.setLong(i, n);

@@ -7,11 +7,6 @@ import hpf.compliance.core.account.BusinessType;
 import hpf.compliance.core.screening.ScreeningParams;
 import hpf.compliance.core.screening.StoredScreening;
 import hpf.compliance.core.screening.UnmatchedRowsException;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,13 +22,12 @@ import java.util.Map;
  * campaign, decided under a lock of the campaign row, so across app servers too), then either hand it to a background
  * job or run it: read every unit and remittance with the two cursors ({@link StoredRows}, matched by
  * {@link StoredScreening}), write targets and alerts in JDBC batches ({@link ScreeningWriter}), and do the effects of
- * the entity ECAs the batches bypass through the {@link Host}: a reminder for each alert opened, the search feed of the
- * targets written. The run's row ({@code ScreeningRun}: no ECA, no audited field) carries the progress, saved at most
- * once a second in a transaction of its own, and the outcome or the failure.
+ * the entity ECAs the batches bypass through the {@link ScreeningHost}: a reminder for each alert opened, the search feed of the
+ * targets written. The run's row ({@link ScreeningRunRows}) carries the progress, saved at most once a second in a
+ * transaction of its own, and the outcome or the failure; its claim is {@link ScreeningRunClaim}'s, the campaign's
+ * targets and open alerts are read by {@link ScreeningCampaignReads}.
  *
- * <p>What only Moqui can do is the {@link Host}'s: transactions and their connection, sequenced ids, the finds that
- * go through the entity filters (the campaign as the user may see it), the branch scope, the archive refusal, the
- * working-day calendar, localized messages, asynchronous service calls, logging.
+ * <p>What only Moqui can do is the {@link ScreeningHost}'s.
  */
 public final class ScreeningJob {
     public static final String SURVEY = "HpfRunSurvey";
@@ -49,79 +43,11 @@ public final class ScreeningJob {
     /** Working days for the first contact of a new alert when the campaign gives none. */
     public static final int DEFAULT_CONTACT_DAYS = 5;
 
-    /** A campaign as the screening needs it. */
-    public record Campaign(String campaignId, String campaignName, String cutoffMonth, String assessMonth,
-                           Number stopThresholdMonths, Number alertContactDays) {}
-
     /** The service's parameters. */
     public record Request(String runTypeEnumId, String campaignId, String branchId, String cutoffMonth, String assessMonth,
                           Integer stopThresholdMonths, boolean background, String screeningRunId) {
         public boolean survey() { return SURVEY.equals(runTypeEnumId); }
     }
-
-    /** The user's branch scope: scoped (branch staff) and the user's branches. */
-    public record BranchScope(boolean scoped, List<String> branchIds) {}
-
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection c) throws Exception;
-    }
-
-    /** What the Moqui layer does for the run. */
-    public interface Host {
-        /** The message in the user's language (LocalizedMessage), the original when there is none. */
-        String localize(String original);
-
-        /** The template localized, then expanded with the values. */
-        String expand(String template, Map<String, Object> values);
-
-        /** The campaign as the user may see it (entity filters apply); null when not found. */
-        Campaign campaign(String campaignId);
-
-        /** The active campaign issued last, or null. */
-        Campaign latestActiveCampaign();
-
-        BranchScope branchScope();
-
-        /** The archive's refusal of writes to an archived campaign's targets, or null. */
-        String archivedMessage(String campaignId);
-
-        /** The entity's table and columns. */
-        TableMap table(String entityName);
-
-        /** enumId to enumCode of an enumeration type. */
-        Map<String, String> enumCodes(String enumTypeId);
-
-        /** A new sequenced primary id of the entity ({@code bank}: ids reserved at a time, null for the default). */
-        String nextId(String entityName, Integer bank);
-
-        /**
-         * Runs {@code work} in a transaction of its own (committed when it returns, rolled back when it throws, the
-         * failure rethrown) with a connection of the entity's group.
-         */
-        <T> T transaction(int timeoutSeconds, String errorMessage, String entityName, SqlWork<T> work);
-
-        /** The effective now. */
-        Timestamp now();
-
-        /** The user, visit and artifact stack for the audit log. */
-        ScreeningWriter.Auditor auditor();
-
-        /** The date a number of working days after {@code start} (holiday calendar). */
-        java.sql.Date addWorkingDays(LocalDate start, int days);
-
-        /** Starts the run as a background job of the same run service. */
-        void startInBackground(boolean survey, Map<String, Object> parameters);
-
-        /** The reminder of an alert opened (asynchronous). */
-        void sendReminder(ScreeningWriter.OpenedAlert alert);
-
-        /** The targets written, to the search feed. */
-        void feedTargets(List<String> targetIds);
-
-        void logError(String message, Throwable e);
-    }
-
     /** The outcome: errors (the service's messages), a warning, and the out-parameters. */
     public static final class Outcome {
         private final List<String> errors = new ArrayList<>();
@@ -141,12 +67,11 @@ public final class ScreeningJob {
         }
     }
 
-    private final Host host;
+    private final ScreeningHost host;
     private final CenterClock clock;
     private final long started;
-    private long lastReport, unitsRead;
 
-    public ScreeningJob(Host host, CenterClock clock) {
+    public ScreeningJob(ScreeningHost host, CenterClock clock) {
         this.host = host;
         this.clock = clock;
         this.started = System.currentTimeMillis();
@@ -157,7 +82,7 @@ public final class ScreeningJob {
         boolean survey = req.survey();
 
         // ---- parameters: given, else the campaign's, else the defaults of the rule
-        Campaign campaign = null;
+        ScreeningHost.Campaign campaign = null;
         if (given(req.campaignId())) {
             campaign = host.campaign(req.campaignId());
             if (campaign == null) return out.error(host.localize("Campaign not found"));
@@ -185,7 +110,7 @@ public final class ScreeningJob {
 
         // ---- branch scope: branch staff screen their own branch only
         String branchId = req.branchId();
-        BranchScope scope = host.branchScope();
+        ScreeningHost.BranchScope scope = host.branchScope();
         if (scope != null && scope.scoped()) {
             List<String> own = scope.branchIds() == null ? List.of() : scope.branchIds();
             if (!given(branchId) && own.size() == 1) branchId = own.get(0);
@@ -203,11 +128,11 @@ public final class ScreeningJob {
         String runId = req.screeningRunId();
         if (given(runId)) {
             String id = runId;
-            boolean open = host.transaction(600, "Could not record the screening run", RUN_ENTITY, c -> isUnfinished(c, runTable, id));
+            boolean open = host.transaction(600, ScreeningRunRows.ERROR, RUN_ENTITY, c -> ScreeningRunRows.isUnfinished(c, runTable, id));
             if (!open) return out.error(host.localize("Screening run not found or already finished"));
         } else {
             runId = host.nextId(RUN_ENTITY, null);
-            String refusal = claim(runId, req, campaign, branchId, params, runTable);
+            String refusal = ScreeningRunClaim.claim(host, runTable, runId, req, campaign, branchId, params);
             if (refusal != null) return out.error(refusal);
         }
         out.results().put("screeningRunId", runId);
@@ -223,11 +148,12 @@ public final class ScreeningJob {
             host.startInBackground(survey, p);
             return out;
         }
-        return screen(out, runId, runTable, campaign, survey, branchId, params);
+        return screen(out, new ScreeningRunRows(host, runTable, runId, started), campaign, survey, branchId, params);
     }
 
-    private Outcome screen(Outcome out, String runId, TableMap runTable, Campaign campaign, boolean survey, String branchId,
+    private Outcome screen(Outcome out, ScreeningRunRows run, ScreeningHost.Campaign campaign, boolean survey, String branchId,
                            ScreeningParams params) {
+        String runId = run.runId();
         String campaignId = campaign == null ? null : campaign.campaignId();
         // ---- read pass: the campaign's targets (whatever branch they were filed under, so that a unit that moved
         // branch is not taken for a new target) and unresolved alerts, then every unit and every remittance through
@@ -244,12 +170,12 @@ public final class ScreeningJob {
         String failure = null;
         try {
             result = host.transaction(3600, "Could not read units and remittances", StoredRows.REMITTANCE_ENTITY, c -> {
-                if (survey) targetIdByUnit.putAll(targetsOf(c, target, campaignId));
-                openAlertByUnit.putAll(openAlertsOf(c, alert, campaignId));
+                if (survey) targetIdByUnit.putAll(ScreeningCampaignReads.targetsOf(c, target, campaignId));
+                openAlertByUnit.putAll(ScreeningCampaignReads.openAlertsOf(c, alert, campaignId));
                 StoredScreening.Settings settings = new StoredScreening.Settings(params, survey, branchId, statusByEnumId,
                         typeByEnumId, targetIdByUnit.keySet(), openAlertByUnit.keySet());
                 return StoredRows.read(c, units, remittances, true, false, (u, r) -> StoredScreening.runStored(u, r, settings,
-                        (read, screened, issues) -> progress(runTable, runId, read, issues)));
+                        (read, screened, issues) -> run.progress(read, issues)));
             });
         } catch (UnmatchedRowsException e) {
             result = null;
@@ -259,7 +185,7 @@ public final class ScreeningJob {
             host.logError("Screening run " + runId + " failed", e);
             failure = host.localize("The screening run failed") + ": " + e;
         }
-        if (failure != null) return fail(out, runTable, runId, failure);
+        if (failure != null) return run.fail(out, failure);
 
         // ---- write pass: JDBC batches, a batch per transaction
         LocalDate today = clock.today();
@@ -282,11 +208,11 @@ public final class ScreeningJob {
                     work.run(c);
                     return null;
                 });
-                saveRun(runTable, runId, fields("progressDate", host.now()));
+                run.save(fields("progressDate", host.now()));
             });
         } catch (Exception e) {
             host.logError("Screening run " + runId + " could not save its results", e);
-            return fail(out, runTable, runId, host.localize("The screening run failed") + ": " + e);
+            return run.fail(out, host.localize("The screening run failed") + ": " + e);
         }
         // the effects of the entity ECAs the batches bypassed: each alert opened reminds its unit
         // (HpfReminderOnAlertOpened), each target written goes to the search feed
@@ -311,9 +237,9 @@ public final class ScreeningJob {
                 "unitsScreened", result.units(), "targetCount", result.targetCount(), "arrearsCount", result.arrears(),
                 "stoppedCount", result.stopped(), "newArrearsCount", result.newArrears(), "deferredCount", result.deferred(),
                 "createdCount", written.created(), "updatedCount", written.updated(),
-                "issuesFound", result.targetCount() + result.newArrears(), "unitsDone", unitsRead,
-                "unitsPerSecond", unitsRead * 1000L / Math.max(1L, durationMillis));
-        saveRun(runTable, runId, done);
+                "issuesFound", result.targetCount() + result.newArrears(), "unitsDone", run.unitsRead(),
+                "unitsPerSecond", run.unitsRead() * 1000L / Math.max(1L, durationMillis));
+        run.save(done);
         if (result.noOpenDate() > 0)
             out.warnings().add(host.localize("Units without an opening date were not screened") + ": " + result.noOpenDate());
         return out;
@@ -327,131 +253,6 @@ public final class ScreeningJob {
             out.error(host.expand("${fieldLabel} ${monthText} is not a month; enter it as yyyy-MM or yyyyMM, e.g. 2025-02",
                     fields("fieldLabel", host.localize(fieldLabel), "monthText", value)));
         }
-    }
-
-    /** Progress (own transaction) at most once a second. */
-    private void progress(TableMap runTable, String runId, long read, long issues) {
-        unitsRead = read;
-        long elapsed = System.currentTimeMillis() - started;
-        if (elapsed - lastReport < 1000) return;
-        lastReport = elapsed;
-        saveRun(runTable, runId, fields("progressDate", host.now(), "unitsDone", read, "issuesFound", issues,
-                "unitsPerSecond", read * 1000L / Math.max(1L, elapsed)));
-    }
-
-    private Outcome fail(Outcome out, TableMap runTable, String runId, String message) {
-        saveRun(runTable, runId, fields("failedDate", host.now(), "failureText", message));
-        return out.error(message);
-    }
-
-    /**
-     * One unfinished run per campaign: the campaign's unfinished runs are read while the campaign row is held FOR
-     * UPDATE, runs silent for {@link ScreeningRunClaim#STALE_MILLIS} are marked failed, and the new run is recorded,
-     * all in one transaction. Answers the refusal naming the running run, or null when claimed.
-     */
-    private String claim(String runId, Request req, Campaign campaign, String branchId, ScreeningParams params, TableMap runTable) {
-        return host.transaction(600, "Could not record the screening run", RUN_ENTITY, c -> {
-            Timestamp now = host.now();
-            if (campaign != null) {
-                TableMap ct = host.table(CAMPAIGN_ENTITY);
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + ct.column("campaignId") + " FROM " + ct.table()
-                        + " WHERE " + ct.column("campaignId") + " = ? FOR UPDATE")) {
-                    ps.setString(1, campaign.campaignId());
-                    ps.executeQuery().close();
-                }
-                List<ScreeningRunClaim.OpenRun> open = new ArrayList<>();
-                Map<String, Long> unitsDone = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + cols(runTable, "screeningRunId", "startedDate",
-                        "progressDate", "unitsDone") + " FROM " + runTable.table() + " WHERE " + runTable.column("campaignId")
-                        + " = ? AND " + runTable.column("completedDate") + " IS NULL AND " + runTable.column("failedDate") + " IS NULL")) {
-                    ps.setString(1, campaign.campaignId());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            open.add(new ScreeningRunClaim.OpenRun(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3)));
-                            long done = rs.getLong(4);
-                            if (!rs.wasNull()) unitsDone.put(rs.getString(1), done);
-                        }
-                    }
-                }
-                ScreeningRunClaim.Decision decision = ScreeningRunClaim.decide(open, now, ScreeningRunClaim.STALE_MILLIS);
-                for (ScreeningRunClaim.OpenRun stale : decision.stale())
-                    BatchSql.update(c, runTable, "screeningRunId", List.of(stamped(runTable, fields("screeningRunId", stale.screeningRunId(),
-                            "failedDate", now, "failureText", host.localize("The run stopped reporting progress and was taken for crashed")))));
-                if (decision.refused()) {
-                    String running = decision.running().screeningRunId();
-                    Long done = unitsDone.get(running);
-                    return host.expand("A screening of campaign ${campaignName} is already running (run ${screeningRunId}, ${unitsDone} units done); start again when it has finished",
-                            fields("campaignName", campaign.campaignName(), "screeningRunId", running, "unitsDone", done == null || done == 0 ? 0 : done));
-                }
-            }
-            Map<String, Object> row = fields("screeningRunId", runId, "campaignId", campaign == null ? null : campaign.campaignId(),
-                    "runTypeEnumId", req.runTypeEnumId(), "branchId", branchId, "cutoffMonth", Months.format(params.cutoff()),
-                    "assessMonth", Months.format(params.assess()), "stopThresholdMonths", params.stopMonths(),
-                    "runByUserId", host.auditor() == null ? null : host.auditor().userId(), "startedDate", now,
-                    "progressDate", now, "unitsDone", 0L, "issuesFound", 0L);
-            BatchSql.insert(c, runTable, List.of(stamped(runTable, row)));
-            return null;
-        });
-    }
-
-    /** Saves fields of the run row in a transaction of its own. */
-    private void saveRun(TableMap runTable, String runId, Map<String, Object> values) {
-        Map<String, Object> row = new LinkedHashMap<>(values);
-        row.put("screeningRunId", runId);
-        host.transaction(600, "Could not record the screening run", RUN_ENTITY,
-                c -> BatchSql.update(c, runTable, "screeningRunId", List.of(stamped(runTable, row))));
-    }
-
-    static boolean isUnfinished(Connection c, TableMap runTable, String runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + cols(runTable, "completedDate", "failedDate") + " FROM "
-                + runTable.table() + " WHERE " + runTable.column("screeningRunId") + " = ?")) {
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getTimestamp(1) == null && rs.getTimestamp(2) == null;
-            }
-        }
-    }
-
-    /** Every target of the campaign: unit id to target id. */
-    static Map<String, String> targetsOf(Connection c, TableMap t, String campaignId) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + cols(t, "targetId", "unitId") + " FROM " + t.table()
-                + " WHERE " + t.column("campaignId") + " = ?")) {
-            ps.setString(1, campaignId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(2), rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    /** The unresolved alerts of the campaign (of no campaign when null), one per unit. */
-    static Map<String, ScreeningWriter.OpenAlert> openAlertsOf(Connection c, TableMap a, String campaignId) throws SQLException {
-        Map<String, ScreeningWriter.OpenAlert> out = new HashMap<>();
-        String sql = "SELECT " + cols(a, "alertId", "unitId", "statusId", "amountOwed") + " FROM " + a.table() + " WHERE "
-                + a.column("campaignId") + (campaignId == null ? " IS NULL" : " = ?") + " AND " + a.column("statusId")
-                + " IN (" + String.join(", ", UNRESOLVED.stream().map(s -> "?").toList()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (campaignId != null) ps.setString(i++, campaignId);
-            for (String s : UNRESOLVED) ps.setString(i++, s);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal owed = rs.getBigDecimal(4);
-                    out.put(rs.getString(2), new ScreeningWriter.OpenAlert(rs.getString(1), rs.getString(3), owed));
-                }
-            }
-        }
-        return out;
-    }
-
-    private Map<String, Object> stamped(TableMap t, Map<String, Object> row) {
-        if (t.has("lastUpdatedStamp")) row.put("lastUpdatedStamp", host.now());
-        return row;
-    }
-
-    private static String cols(TableMap t, String... fields) {
-        return String.join(", ", java.util.Arrays.stream(fields).map(t::column).toList());
     }
 
     /** A mutable map of the pairs, in order, null values allowed. */
