@@ -4,10 +4,11 @@
 // rows) go through plain JDBC on the transaction's connection (RemittanceStore); units (audited fields, search
 // documents), registry rows, rejected rows and progress through the entity facade.
 import hpf.compliance.core.imports.store.BranchScope
+import hpf.compliance.core.imports.store.ImportHost
 import hpf.compliance.core.imports.store.ImportJob
 import hpf.compliance.core.imports.store.ImportRun
 
-ImportJob.Host host = [
+ImportHost host = [
     batch: { String id -> ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', id).useCache(false).one() },
     branchScope: { Map s = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
         new BranchScope(s.branchScoped as boolean, (s.userBranchIds ?: []) as Set) },
@@ -47,7 +48,7 @@ ImportJob.Host host = [
     addDangerMessage: { String message -> ec.message.addMessage(message, 'danger') },
     logInfo: { String message -> ec.logger.info(message) },
     logError: { String message, Throwable t -> ec.logger.error(message, t) },
-] as ImportJob.Host
+] as ImportHost
 
 ImportJob.Outcome outcome = new ImportJob(host, importBatchId, batchSize as int).run()
 if (outcome != null) context.putAll(outcome.outParameters())

@@ -35,7 +35,7 @@ class ImportJobTest {
     static final String UNIT_HEADER = "单位账号,单位名称,统一社会信用代码,所属机构,账户状态,开户日期,封存销户日期,缴存人数,月应缴额,单位缴存比例,个人缴存比例\n";
 
     /** A host recording every call; {@code txFailures} are thrown by the next row transactions. */
-    static class Host implements ImportJob.Host {
+    static class Host implements ImportHost {
         Map<String, Object> batch = new HashMap<>(Map.of("importBatchId", "IB1", "statusId", "HpfImbRunning",
                 "importTypeEnumId", "HpfImpUnits", "fileName", "U.csv", "fileFormat", "CSV", "fileLocation", "mem://U.csv"));
         byte[] file = new byte[0];
@@ -330,7 +330,7 @@ class ImportJobTest {
         Host h = new Host();
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (int i = 0; i < 12_001; i++) ids.add("U" + i);
-        new ImportJob(h, "IB1", 10, 100).updatePaidThrough(ids, 77);
+        new PaidThroughUpdate(h, "IB1").run(ids, 77);
         assertEquals(List.of(5000, 5000, 2001), h.paidThrough.stream().map(List::size).toList());
         assertEquals(ids, h.paidThrough.stream().flatMap(List::stream).collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
         assertEquals(3, h.records.size());
@@ -340,7 +340,7 @@ class ImportJobTest {
 
         h = new Host();
         h.paidThroughFailure = new RuntimeException("down");
-        new ImportJob(h, "IB1", 10, 100).updatePaidThrough(ids, 77);
+        new PaidThroughUpdate(h, "IB1").run(ids, 77);
         assertEquals(List.of("paidThrough 5000"), h.calls);
         assertEquals(List.of("ERROR Import batch IB1: paid-through months not updated"), h.log);
     }
@@ -464,8 +464,8 @@ class ImportJobTest {
                 }
             }
         }
-        for (String m : List.of(ImportJob.NOT_FOUND, ImportJob.ALREADY_PROCESSED, ImportJob.UNEXPECTED, ImportJob.IMPORT_FAILED,
-                ImportJob.COLLISION, ImportJob.DATABASE, "Could not save imported rows", "Could not record the import result")) {
+        for (String m : List.of(ImportMessages.NOT_FOUND, ImportMessages.ALREADY_PROCESSED, ImportMessages.UNEXPECTED, ImportMessages.IMPORT_FAILED,
+                ImportMessages.COLLISION, ImportMessages.DATABASE, "Could not save imported rows", "Could not record the import result")) {
             assertTrue(originals.contains(m), "no zh LocalizedMessage for: " + m);
         }
     }

@@ -1,0 +1,39 @@
+package hpf.compliance.core.imports.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The paid-through month (缴至年月) of the units an import changed, brought up to date in chunks of {@value #CHUNK}
+ * after the rows are saved (also when a later batch failed: the saved ones count).
+ */
+final class PaidThroughUpdate {
+    static final int CHUNK = 5000;
+
+    private final ImportHost host;
+    private final String importBatchId;
+
+    PaidThroughUpdate(ImportHost host, String importBatchId) {
+        this.host = host;
+        this.importBatchId = importBatchId;
+    }
+
+    /**
+     * update#UnitsPaidThrough in chunks, each followed by a sign of life of the batch: for a city this takes minutes,
+     * and a batch without one for hpf_import_stale_minutes would be taken for a crashed run. A failure is logged.
+     */
+    void run(Set<String> unitIds, long rowsRead) {
+        try {
+            List<String> all = new ArrayList<>(unitIds);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                host.updatePaidThrough(new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK))));
+                host.inTransaction(60, "Could not record the import progress",
+                        () -> host.updateRecord(ImportJob.BATCH, Map.of("importBatchId", importBatchId, "totalRows", rowsRead)));
+            }
+        } catch (Exception e) {
+            host.logError("Import batch " + importBatchId + ": paid-through months not updated", e);
+        }
+    }
+}
