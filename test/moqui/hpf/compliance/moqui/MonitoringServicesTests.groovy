@@ -100,14 +100,21 @@ class MonitoringServicesTests extends HpfSpec {
         return sb.toString()
     }
 
-    /** Waits for the n-th completed monitoring run of the campaign (the import starts it asynchronously). */
-    List<EntityValue> waitForRuns(int n) {
+    /**
+     * Waits for a completed run of the campaign that started once the import had finished (the import starts it
+     * asynchronously). Counting runs is not enough: the scheduled monthly job (hpf_monitoring_screening) also runs the
+     * enabled campaigns, on its first poll of a fresh database, and its run may complete before the import's.
+     */
+    EntityValue waitForRunAfter(Map importOut) {
+        java.sql.Timestamp done = ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', importOut.importBatchId)
+                .useCache(false).one().completedDate
         long until = System.currentTimeMillis() + 180_000
         while (true) {
-            List<EntityValue> runs = ec.entity.find('hpf.compliance.ScreeningRun').condition('campaignId', CAMPAIGN)
+            EntityValue run = ec.entity.find('hpf.compliance.ScreeningRun').condition('campaignId', CAMPAIGN)
+                    .condition('startedDate', org.moqui.entity.EntityCondition.ComparisonOperator.GREATER_THAN_EQUAL_TO, done)
                     .condition('completedDate', org.moqui.entity.EntityCondition.ComparisonOperator.NOT_EQUAL, null)
-                    .orderBy('startedDate').useCache(false).list()
-            if (runs.size() >= n || System.currentTimeMillis() > until) return runs
+                    .orderBy('startedDate').useCache(false).list().find()
+            if (run != null || System.currentTimeMillis() > until) return run
             Thread.sleep(500)
         }
     }
@@ -166,7 +173,7 @@ class MonitoringServicesTests extends HpfSpec {
         when:
         Map u = importText('HpfImpUnits', 'monitor-units.csv', units)
         Map r = importText('HpfImpRemittances', 'monitor-remittances-1.csv', rems)
-        List<EntityValue> runs = waitForRuns(1)
+        EntityValue run = waitForRunAfter(r)
         EntityValue a1 = alertOf('T991000001')
         EntityValue a3 = alertOf('T991000003')
         java.sql.Date due = ec.service.sync().name('hpf.compliance.CalendarServices.add#WorkingDays')
@@ -175,9 +182,9 @@ class MonitoringServicesTests extends HpfSpec {
         then:
         u.createdRows == 3
         r.statusId == 'HpfImbCompleted'
-        runs.size() == 1
-        runs[0].runTypeEnumId == 'HpfRunMonitoring'
-        runs[0].assessMonth == thisMonth.minusMonths(1).toString()
+        run != null
+        run.runTypeEnumId == 'HpfRunMonitoring'
+        run.assessMonth == thisMonth.minusMonths(1).toString()
         a1 != null
         a1.statusId == 'HpfAlrOpen'
         a1.alertTypeEnumId == 'HpfAltNewArrears'
@@ -306,12 +313,12 @@ class MonitoringServicesTests extends HpfSpec {
 
         when:
         Map r = importText('HpfImpRemittances', 'monitor-remittances-2.csv', rems)
-        List<EntityValue> runs = waitForRuns(2)
+        EntityValue run = waitForRunAfter(r)
         EntityValue alert = ec.entity.find('hpf.compliance.ArrearsAlert').condition('alertId', alertId).useCache(false).one()
 
         then:
         r.statusId == 'HpfImbCompleted'
-        runs.size() == 2
+        run != null
         alert.statusId == 'HpfAlrResolved'
         alert.closeReasonEnumId == 'HpfAlcPaid'
         alert.closedDate != null
