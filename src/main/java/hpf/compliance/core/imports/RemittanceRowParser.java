@@ -76,7 +76,58 @@ final class RemittanceRowParser {
 
     /** The row at {@code p}, not a blank line, on this path: the offset after its line break, or −1 when the general reader must read it. */
     private int row(RemittanceBlock b, byte[] buf, int p, int lim, long line) {
-        // split: fields up to the last one read, then the rest of the line
+        // the byte loop on its own, small method: a loop in this long one would make the JIT compile it twice (a
+        // loop entry and a call entry), which on a cold 2-core run holds the optimizing compiler for long
+        int end = split(buf, p, lim);
+        if (end < 0) return -1;
+        int[] col = this.col;
+        int as = starts[col[RemittanceReader.ACCOUNT]];
+        int ae = ends[col[RemittanceReader.ACCOUNT]];
+        if (as >= ae || blank(buf[as]) || blank(buf[ae - 1])) return -1;
+        int month = month(buf, starts[col[RemittanceReader.MONTH]], ends[col[RemittanceReader.MONTH]]);
+        if (month < 0) return -1;
+        int ts = starts[col[RemittanceReader.TYPE]];
+        if (ends[col[RemittanceReader.TYPE]] - ts != 2 || buf[ts] != '0') return -1;
+        BusinessType type;
+        if (buf[ts + 1] == '1') type = BusinessType.REGULAR;
+        else if (buf[ts + 1] == '2') type = BusinessType.BACK_PAYMENT;
+        else return -1;
+        long due = cents(buf, starts[col[RemittanceReader.DUE]], ends[col[RemittanceReader.DUE]]);
+        if (due < 0) return -1;
+        long paid = cents(buf, starts[col[RemittanceReader.PAID]], ends[col[RemittanceReader.PAID]]);
+        if (paid < 0) return -1;
+        LocalDate date = null;
+        int dc = col[RemittanceReader.PAID_DATE];
+        if (dc >= 0 && starts[dc] < ends[dc]) {
+            date = date(buf, starts[dc], ends[dc]);
+            if (date == null) return -1;
+        }
+        Integer workers = null;
+        int wc = col[RemittanceReader.WORKERS];
+        if (wc >= 0 && starts[wc] < ends[wc]) {
+            int w = count(buf, starts[wc], ends[wc]);
+            if (w < 0) return -1;
+            workers = w;
+        }
+        Integer sealed = null;
+        int sc = col[RemittanceReader.SEALED];
+        if (sc >= 0 && starts[sc] < ends[sc]) {
+            int w = count(buf, starts[sc], ends[sc]);
+            if (w < 0) return -1;
+            sealed = w;
+        }
+        b.add(account(buf, as, ae), month, type, due, paid, date, workers, sealed, line);
+        return end;
+    }
+
+    /**
+     * Splits the row at {@code p} into {@link #starts}/{@link #ends} up to the last field read: the offset after its
+     * line break (or {@code lim}), or −1 when it has a quote or fewer fields.
+     */
+    private int split(byte[] buf, int p, int lim) {
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        int fields = this.fields;
         int n = 0;
         int s = p;
         int q = p;
@@ -116,46 +167,7 @@ final class RemittanceRowParser {
             ends[n] = q;
         }
         n++;
-        if (n < fields) return -1;
-
-        int[] col = this.col;
-        int as = starts[col[RemittanceReader.ACCOUNT]];
-        int ae = ends[col[RemittanceReader.ACCOUNT]];
-        if (as >= ae || blank(buf[as]) || blank(buf[ae - 1])) return -1;
-        int month = month(buf, starts[col[RemittanceReader.MONTH]], ends[col[RemittanceReader.MONTH]]);
-        if (month < 0) return -1;
-        int ts = starts[col[RemittanceReader.TYPE]];
-        if (ends[col[RemittanceReader.TYPE]] - ts != 2 || buf[ts] != '0') return -1;
-        BusinessType type;
-        if (buf[ts + 1] == '1') type = BusinessType.REGULAR;
-        else if (buf[ts + 1] == '2') type = BusinessType.BACK_PAYMENT;
-        else return -1;
-        long due = cents(buf, starts[col[RemittanceReader.DUE]], ends[col[RemittanceReader.DUE]]);
-        if (due < 0) return -1;
-        long paid = cents(buf, starts[col[RemittanceReader.PAID]], ends[col[RemittanceReader.PAID]]);
-        if (paid < 0) return -1;
-        LocalDate date = null;
-        int dc = col[RemittanceReader.PAID_DATE];
-        if (dc >= 0 && starts[dc] < ends[dc]) {
-            date = date(buf, starts[dc], ends[dc]);
-            if (date == null) return -1;
-        }
-        Integer workers = null;
-        int wc = col[RemittanceReader.WORKERS];
-        if (wc >= 0 && starts[wc] < ends[wc]) {
-            int w = count(buf, starts[wc], ends[wc]);
-            if (w < 0) return -1;
-            workers = w;
-        }
-        Integer sealed = null;
-        int sc = col[RemittanceReader.SEALED];
-        if (sc >= 0 && starts[sc] < ends[sc]) {
-            int w = count(buf, starts[sc], ends[sc]);
-            if (w < 0) return -1;
-            sealed = w;
-        }
-        b.add(account(buf, as, ae), month, type, due, paid, date, workers, sealed, line);
-        return end;
+        return n < fields ? -1 : end;
     }
 
     private static boolean blank(byte c) {
