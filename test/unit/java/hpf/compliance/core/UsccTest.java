@@ -99,4 +99,36 @@ class UsccTest {
         String changed = code.substring(0, pos) + replacement + code.substring(pos + 1);
         assertFalse(Uscc.isValid(changed), changed);
     }
+
+    /** Valid codes, codes one or two characters off, other lengths, lower case, blanks and characters beyond ASCII. */
+    static Stream<Arguments> anyCodes() {
+        return Cases.of(2000)
+                .boundary("91110108551385082Q").boundary("").boundary(" ".repeat(18)).boundary("91110108551385082q")
+                .random(g -> {
+                    // a valid code from random parts: check characters computed, then perhaps changed
+                    StringBuilder sb = new StringBuilder();
+                    sb.append(g.oneOf('1', '5', '9', 'Y', 'N', '3')).append(g.oneOf('1', '2', '3', '9'));
+                    for (int i = 0; i < 6; i++) sb.append((char) ('0' + g.between(0, 9)));
+                    String body = g.string(8, 8, "0123456789ABCDEFGHJKLMNPQRTUWXY");
+                    sb.append(body).append(Uscc.orgCodeCheck(body));
+                    sb.append(Uscc.checkDigit(sb.toString()));
+                    String code = sb.toString();
+                    int changes = g.between(0, 2);
+                    for (int k = 0; k < changes; k++) {
+                        int pos = g.between(0, 17);
+                        char c = g.chance(80) ? g.oneOf(Uscc.CHARSET.chars().mapToObj(x -> (char) x).toList())
+                                : g.chance(50) ? g.oneOf('a', 'i', 'O', 'S', 'V', 'Z', 'X', ' ', '-') : g.bmpChar();
+                        code = code.substring(0, pos) + c + code.substring(pos + 1);
+                    }
+                    if (g.chance(5)) code = code.substring(0, g.between(0, 17));
+                    else if (g.chance(5)) code = code + g.oneOf("0", "X", " ");
+                    return Arguments.of(code);
+                });
+    }
+
+    @Property
+    @MethodSource("anyCodes")
+    void isValidAgreesWithValidate(String code) {
+        assertEquals(Uscc.validate(code).isEmpty(), Uscc.isValid(code), code);
+    }
 }

@@ -240,7 +240,10 @@ class ParallelRemittanceReaderTest {
         // mostly rows of the usual form (one pass over the bytes), now and then one the general reader must read,
         // columns in any order with other columns between them, headcounts or not, dates or not
         String[] odd = {" 100", "100 ", "1,000", "+5", ".5", "12.300", "12.3x", "-1", "", "\"7\"", "1e3", "9999999999999999",
-                "2024-02-30", "2024/1/5", "20240110", "2024-13-01", "202413", "2024-1", "汇缴", "补缴", "03", "1.0", " "};
+                "2024-02-30", "2024/1/5", "20240110", "2024-13-01", "202413", "2024-1", "汇缴", "补缴", "03", "1.0", " ",
+                // fixed widths with a byte just below '0' or above '9' in each digit place (year, month, day)
+                "2/24-01-10", "20:4-01-10", "2024-/1-10", "2024-0:-10", "2024-01-/0", "2024-01-1:", "0000-01-10",
+                "/02401", "2024:1", "202400", "2024-00", "2024/02", "2024.02"};
         SplittableRandom rnd = new SplittableRandom(seed);
         List<String> columns = new ArrayList<>(List.of("单位账号", "缴存年月", "业务类型", "应缴金额", "实缴金额"));
         if (rnd.nextBoolean()) columns.add("缴款日期");
