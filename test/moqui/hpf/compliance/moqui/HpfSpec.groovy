@@ -135,6 +135,9 @@ abstract class HpfSpec extends Specification {
      * out-parameter, error, errors].
      */
     List<Map> callAtOnce(List<String> targetIds, String username, String serviceName, String numberField) {
+        // the calls hold a transaction each, as many as the connection pool has: asynchronous work an earlier spec left
+        // running (monitoring runs, reminders) would take the last connections and starve one call for the pool's 30 s
+        ((org.moqui.impl.context.ExecutionContextFactoryImpl) ec.factory).waitWorkerPoolEmpty(600)
         CountDownLatch ready = new CountDownLatch(targetIds.size())
         CountDownLatch go = new CountDownLatch(1)
         CountDownLatch done = new CountDownLatch(targetIds.size())

@@ -79,6 +79,9 @@ class NoticeConcurrencyTests extends HpfSpec {
      * read the user's branches before it calls the service: every caller holds a pooled connection when the race starts.
      */
     List<Map> race(List<String> targetIds, String username, String serviceName, String numberField) {
+        // every caller holds a connection, as many as the pool has: asynchronous work an earlier spec left running
+        // (monitoring runs and reminders after an import) would take the last ones and starve a caller for the pool's 30 s
+        ((org.moqui.impl.context.ExecutionContextFactoryImpl) ec.factory).waitWorkerPoolEmpty(600)
         CountDownLatch ready = new CountDownLatch(targetIds.size())
         CountDownLatch go = new CountDownLatch(1)
         CountDownLatch done = new CountDownLatch(targetIds.size())
