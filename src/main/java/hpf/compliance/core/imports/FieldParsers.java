@@ -157,7 +157,8 @@ final class FieldParsers {
         return v;
     }
 
-    private static int digits(byte[] b, int from, int to) {
+    /** The digits' value, −1 when a byte is not a digit (also the remittance row parser's). */
+    static int digits(byte[] b, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
             int c = b[i] - '0';

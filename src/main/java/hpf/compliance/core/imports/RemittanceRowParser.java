@@ -249,7 +249,7 @@ final class RemittanceRowParser {
     /** 1–9 digits; −1 otherwise. */
     private static int count(byte[] b, int s, int e) {
         if (e - s > 9) return -1;
-        int v = digits(b, s, e);
+        int v = FieldParsers.digits(b, s, e);
         return v;
     }
 
@@ -266,16 +266,5 @@ final class RemittanceRowParser {
         int h = digits2(b, i);
         int l = digits2(b, i + 2);
         return h < 0 || l < 0 ? -1 : h * 100 + l;
-    }
-
-    /** The digits' value, −1 when a byte is not a digit. */
-    private static int digits(byte[] b, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            int c = b[i] - '0';
-            if (c < 0 || c > 9) return -1;
-            v = v * 10 + c;
-        }
-        return v;
     }
 }
