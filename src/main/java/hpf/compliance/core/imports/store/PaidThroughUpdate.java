@@ -21,9 +21,9 @@ final class PaidThroughUpdate {
     }
 
     /**
-     * update#UnitsPaidThrough in chunks, each followed by a sign of life of the batch: a city takes from tens of seconds (PostgreSQL)
-     * to minutes (H2 under load),
-     * and a batch without one for hpf_import_stale_minutes would be taken for a crashed run. A failure is logged.
+     * update#UnitsPaidThrough in chunks, each followed by a sign of life of the batch: a city takes from tens of
+     * seconds (PostgreSQL) to minutes (H2 under load), and a batch without one for hpf_import_stale_minutes would be
+     * taken for a crashed run. A failure is logged.
      */
     void run(Set<String> unitIds, long rowsRead) {
         try {
