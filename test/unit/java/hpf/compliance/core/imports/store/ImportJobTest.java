@@ -350,11 +350,7 @@ class ImportJobTest {
         Host h = new Host();
         h.db = DriverManager.getConnection("jdbc:h2:mem:job" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         try (Connection db = h.db; Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE EMPLOYER_UNIT (UNIT_ID VARCHAR(40) PRIMARY KEY, UNIT_ACCOUNT_NO VARCHAR(40) NOT NULL, BRANCH_ID VARCHAR(40))");
-            s.execute("CREATE TABLE UNIT_REMITTANCE (UNIT_ID VARCHAR(40) NOT NULL, REMIT_MONTH VARCHAR(63) NOT NULL, "
-                    + "REMIT_TYPE_ENUM_ID VARCHAR(40) NOT NULL, DUE_AMOUNT DECIMAL(24,4), PAID_AMOUNT DECIMAL(24,4), PAID_DATE DATE, "
-                    + "IMPORT_BATCH_ID VARCHAR(40), WORKER_COUNT DECIMAL(20,0), SEALED_WORKER_COUNT DECIMAL(20,0), "
-                    + "LAST_UPDATED_STAMP TIMESTAMP, PRIMARY KEY (UNIT_ID, REMIT_MONTH, REMIT_TYPE_ENUM_ID))");
+            RemittanceStoreTest.createTables(s);
             s.execute("INSERT INTO EMPLOYER_UNIT VALUES ('U1', 'A1', 'B1')");
             h.batch.putAll(Map.of("importTypeEnumId", "HpfImpRemittances", "fileName", "R.csv"));
             h.file = ("单位账号,缴存年月,业务类型,应缴金额,实缴金额,缴款日期\n"

@@ -31,15 +31,20 @@ class RemittanceStoreTest {
     static final Timestamp STAMP = Timestamp.valueOf("2026-03-01 10:00:00");
     Connection db;
 
+    /** The two tables the remittance store writes, as Moqui creates them (column names of the entity definitions). */
+    static void createTables(Statement s) throws SQLException {
+        s.execute("CREATE TABLE EMPLOYER_UNIT (UNIT_ID VARCHAR(40) PRIMARY KEY, UNIT_ACCOUNT_NO VARCHAR(40) NOT NULL, BRANCH_ID VARCHAR(40))");
+        s.execute("CREATE TABLE UNIT_REMITTANCE (UNIT_ID VARCHAR(40) NOT NULL, REMIT_MONTH VARCHAR(63) NOT NULL, "
+                + "REMIT_TYPE_ENUM_ID VARCHAR(40) NOT NULL, DUE_AMOUNT DECIMAL(24,4), PAID_AMOUNT DECIMAL(24,4), PAID_DATE DATE, "
+                + "IMPORT_BATCH_ID VARCHAR(40), WORKER_COUNT DECIMAL(20,0), SEALED_WORKER_COUNT DECIMAL(20,0), "
+                + "LAST_UPDATED_STAMP TIMESTAMP, PRIMARY KEY (UNIT_ID, REMIT_MONTH, REMIT_TYPE_ENUM_ID))");
+    }
+
     @BeforeEach
     void open() throws SQLException {
         db = DriverManager.getConnection("jdbc:h2:mem:remit" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE EMPLOYER_UNIT (UNIT_ID VARCHAR(40) PRIMARY KEY, UNIT_ACCOUNT_NO VARCHAR(40) NOT NULL, BRANCH_ID VARCHAR(40))");
-            s.execute("CREATE TABLE UNIT_REMITTANCE (UNIT_ID VARCHAR(40) NOT NULL, REMIT_MONTH VARCHAR(63) NOT NULL, "
-                    + "REMIT_TYPE_ENUM_ID VARCHAR(40) NOT NULL, DUE_AMOUNT DECIMAL(24,4), PAID_AMOUNT DECIMAL(24,4), PAID_DATE DATE, "
-                    + "IMPORT_BATCH_ID VARCHAR(40), WORKER_COUNT DECIMAL(20,0), SEALED_WORKER_COUNT DECIMAL(20,0), "
-                    + "LAST_UPDATED_STAMP TIMESTAMP, PRIMARY KEY (UNIT_ID, REMIT_MONTH, REMIT_TYPE_ENUM_ID))");
+            createTables(s);
             s.execute("INSERT INTO EMPLOYER_UNIT VALUES ('U1', 'A1', 'B1'), ('U2', 'A2', 'B2'), ('U3', 'A3', NULL)");
         }
     }
