@@ -1,8 +1,8 @@
 // A target's arrears case as the core's EnforcementRules see it, and what may be done next; see EnforcementServices.xml.
 import hpf.compliance.core.rules.EnforcementCase
-import hpf.compliance.core.rules.EnforcementCase.Action
 import hpf.compliance.core.rules.EnforcementCase.ActionType
 import hpf.compliance.core.rules.EnforcementRules
+import hpf.compliance.core.rules.StoredEnforcementCase
 import java.time.LocalDate
 
 def ec = context.ec
@@ -11,35 +11,19 @@ if (target == null) { ec.message.addError(ec.resource.expand('Target ${targetId}
 
 hpf.compliance.core.CenterClock clock = hpf.compliance.core.CenterClock.of(ec.user.nowTimestamp, ec.user.userId, ec.user.timeZone)
 LocalDate on = onDate ? onDate.toLocalDate() : clock.today()
-Map<String, ActionType> typeOf = [HpfEaOrderToPay: ActionType.ORDER_WITH_DEADLINE, HpfEaOrderToRegister: ActionType.ORDER_WITH_DEADLINE,
-        HpfEaCourtReferral: ActionType.COURT_REFERRAL, HpfEaPenaltyNotice: ActionType.PENALTY_NOTICE,
-        HpfEaPenaltyDecision: ActionType.PENALTY_DECISION, HpfEaPublicCriticism: ActionType.PUBLIC_CRITICISM,
-        HpfEaRegistrationLetter: ActionType.GUIDANCE_LETTER]
-// a unit found without registration (target type 应缴未缴) is a non-registration case (Art. 37), any other an arrears case
-EnforcementCase.Type caseType = target.targetTypeEnumId == 'HpfTtNoAccount' ? EnforcementCase.Type.NON_REGISTRATION : EnforcementCase.Type.ARREARS
-
-List<Action> history = []
-// an order follows a letter that reached the unit: letters count once served
+// a unit found without registration (target type 应缴未缴) is a non-registration case (Art. 37), any other an arrears case;
+// the history: letters count once served (an order follows a letter that reached the unit), actions once issued
 def served = ec.entity.find("hpf.compliance.GuidanceNotice").condition("targetId", targetId).condition("statusId", "HpfNtcServed")
         .orderBy("-issueDate").list()
-for (def n in served) history.add(Action.of(ActionType.GUIDANCE_LETTER, n.issueDate?.toLocalDate()))
-servedNoticeId = served ? served[0].noticeId : null
-
-LocalDate complied = null
-openOrderId = null
 def actions = ec.entity.find("hpf.compliance.EnforcementAction").condition("targetId", targetId)
-        .condition("statusId", "not-in", ['HpfEnfCancelled', 'HpfEnfDraft']).list()
-for (def a in actions) {
-    ActionType t = typeOf[a.actionTypeEnumId as String]
-    if (t != null) history.add(new Action(t, a.issueDate?.toLocalDate(), a.dueDate?.toLocalDate(), a.fineAmount as BigDecimal))
-    if (a.compliedDate && (complied == null || a.compliedDate.toLocalDate().isBefore(complied))) complied = a.compliedDate.toLocalDate()
-    // an order taken to court (escalated) stays in force: no second order while the court deals with the first
-    if (a.actionTypeEnumId == 'HpfEaOrderToPay' && a.statusId in ['HpfEnfIssued', 'HpfEnfEscalated']) openOrderId = a.actionId
-}
-if (target.statusId == 'HpfTgtRectified' && complied == null)
-    complied = target.resolvedDate ? clock.dateOf(target.resolvedDate) : on
-
-enforcementCase = new EnforcementCase(caseType, history, complied)
+        .condition("statusId", "not-in", [StoredEnforcementCase.CANCELLED, StoredEnforcementCase.DRAFT]).list()
+LocalDate rectifiedOn = target.statusId == 'HpfTgtRectified' ? (target.resolvedDate ? clock.dateOf(target.resolvedDate) : on) : null
+def built = StoredEnforcementCase.build(target.targetTypeEnumId == 'HpfTtNoAccount', served*.getMap(), actions*.getMap(), rectifiedOn)
+EnforcementCase.Type caseType = built.enforcementCase().type()
+servedNoticeId = built.servedNoticeId()
+openOrderId = built.openOrderId()
+LocalDate complied = built.enforcementCase().compliedDate()
+enforcementCase = built.enforcementCase()
 allowedActions = EnforcementRules.allowedActions(enforcementCase, on)*.name()
 
 // the order to pay: the core's prerequisite, one order in force at a time, a unit that still owes, a target the flow lets
