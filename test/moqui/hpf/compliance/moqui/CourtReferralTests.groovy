@@ -362,6 +362,31 @@ class CourtReferralTests extends Specification {
         officeActions.contains(other.orderId as String)
     }
 
+    def "the worklist's check of many targets at once judges each as the application's draft does; an unknown target says so"() {
+        given:
+        PushFixtures.login(ec, PushFixtures.YQ01_USER)
+        // the targets with an order to pay in the user's branch (the demo's and other specs')
+        String ownBranch = ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", 'YQ2026T325').one().branchId
+        List<String> ids = ec.entity.find("hpf.compliance.EnforcementAction").condition("actionTypeEnumId", 'HpfEaOrderToPay')
+                .list()*.targetId.unique().findAll { ec.entity.find("hpf.compliance.CampaignTarget").condition("targetId", it).one()?.branchId == ownBranch }
+        List<String> fields = ['canRefer', 'whyNotList', 'orderActionId', 'orderNumber', 'orderDueDate', 'orderServiceDate',
+                               'existingReferralId', 'owedMonths', 'amountOwed', 'firstOwedMonth', 'paidThroughMonth', 'lastOwedMonth']
+
+        when:
+        Map checks = ec.service.sync().name("hpf.compliance.CourtReferralServices.check#CourtReferrals")
+                .parameters([targetIds: ids + ['NO_SUCH_TARGET']]).call().checks
+        Map drafts = ids.collectEntries { [(it): draft(it)] }
+        List<String> differences = ids.collectMany { id -> fields.findAll { f -> checks[id][f] != drafts[id][f] }
+                .collect { f -> "${id}.${f}: ${checks[id][f]} / ${drafts[id][f]}" as String } }
+
+        then:
+        ids.size() >= 5
+        differences == []
+        ids.any { checks[it].canRefer } && ids.any { !checks[it].canRefer }
+        !checks['NO_SUCH_TARGET'].canRefer
+        checks['NO_SUCH_TARGET'].whyNot == ec.resource.expand('Target ${targetId} was not found.', null, [targetId: 'NO_SUCH_TARGET'])
+    }
+
     def "the demo city shows the chain at each stage, and its figures are those the screening rule gives"() {
         given:
         PushFixtures.login(ec, PushFixtures.YQ01_USER)
