@@ -30,7 +30,7 @@ import java.util.Map;
  * <pre>
  * java -cp target/hpf-compliance.jar:postgresql.jar hpf.compliance.bench.ImportStoreBenchmark \
  *      --url jdbc:postgresql://127.0.0.1/db --user u --password p [--units 30000] [--months 36] [--batch 2000]
- *      [--rows-per-insert 100]
+ *      [--rows-per-insert 100] [--writers 1]
  * </pre>
  */
 public final class ImportStoreBenchmark {
@@ -72,30 +72,34 @@ public final class ImportStoreBenchmark {
             }
             c.commit();
 
-            RemittanceStore store = new RemittanceStore(RemittanceStore.Layout.defaults(), "B1", BranchScope.CENTER,
-                    Map.of(BusinessType.REGULAR, "HpfRmtRegular", BusinessType.BACK_PAYMENT, "HpfRmtBack"), perInsert);
-            Timestamp stamp = new Timestamp(System.currentTimeMillis());
-            ImportRun<RemittanceLine> run = new ImportRun<>("R.csv", batch, 10_000, new ImportRun.Host<>() {
-                public void inTransaction(ImportRun.Work work) throws Exception {
-                    try {
-                        work.run();
-                        c.commit();
-                    } catch (Exception e) {
-                        c.rollback();
-                        throw e;
-                    }
-                }
-
-                public void write(List<RemittanceLine> r, ImportRun.Batch b) throws Exception { store.write(c, r, b, stamp, null); }
-
-                public void storeIssues(List<ImportIssue> issues, long firstSeq) {}
-
-                public void progress(long rowsRead, ImportCounts soFar) {}
-            });
+            // with several writers, each writes the rows of a range of units on a connection of its own, at once
+            int writers = Integer.parseInt(a.getOrDefault("writers", "1"));
+            List<Connection> conns = new java.util.ArrayList<>(List.of(c));
+            for (int i = 1; i < writers; i++) {
+                Connection w = DriverManager.getConnection(url, a.get("user"), a.get("password"));
+                w.setAutoCommit(false);
+                if (pg) try (Statement s = w.createStatement()) { s.execute("SET search_path = " + SCHEMA); }
+                conns.add(w);
+            }
             Measure m = Measure.start();
-            ImportRun.Result result = run.run(generated(units, months));
-            System.out.println(m.report("RemittanceStore", result.rowsRead(), "rows"));
-            System.out.println("counts " + result.counts() + (result.failure() == null ? "" : ", failure " + result.failure()));
+            List<java.util.concurrent.Future<ImportRun.Result>> parts = new java.util.ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+            for (int i = 0; i < writers; i++) {
+                Connection w = conns.get(i);
+                int from = units / writers * i + 1, to = i == writers - 1 ? units : units / writers * (i + 1);
+                parts.add(pool.submit(() -> write(w, generated(from, to, months), batch, perInsert)));
+            }
+            long written = 0;
+            StringBuilder counts = new StringBuilder();
+            for (var f : parts) {
+                ImportRun.Result r = f.get();
+                written += r.rowsRead();
+                counts.append(r.counts()).append(r.failure() == null ? "" : ", failure " + r.failure()).append("; ");
+            }
+            pool.shutdown();
+            System.out.println(m.report("RemittanceStore x" + writers, written, "rows"));
+            System.out.println("counts " + counts);
+            for (int i = 1; i < writers; i++) conns.get(i).close();
 
             // the survey screening's read: every row in unit order through a streaming cursor, each column read
             Measure read = Measure.start();
@@ -133,15 +137,40 @@ public final class ImportStoreBenchmark {
         return m;
     }
 
-    /** The rows of a city in the order of an export: unit by unit, month by month. */
-    static Rows<RemittanceLine> generated(int units, int months) {
+    /** The import's writer over {@code rows}: batches through an ImportRun, a transaction (commit) per batch. */
+    static ImportRun.Result write(Connection c, Rows<RemittanceLine> rows, int batch, int perInsert) {
+        RemittanceStore store = new RemittanceStore(RemittanceStore.Layout.defaults(), "B1", BranchScope.CENTER,
+                Map.of(BusinessType.REGULAR, "HpfRmtRegular", BusinessType.BACK_PAYMENT, "HpfRmtBack"), perInsert);
+        Timestamp stamp = new Timestamp(System.currentTimeMillis());
+        return new ImportRun<>("R.csv", batch, 10_000, new ImportRun.Host<RemittanceLine>() {
+            public void inTransaction(ImportRun.Work work) throws Exception {
+                try {
+                    work.run();
+                    c.commit();
+                } catch (Exception e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+
+            public void write(List<RemittanceLine> r, ImportRun.Batch b) throws Exception { store.write(c, r, b, stamp, null); }
+
+            public void storeIssues(List<ImportIssue> issues, long firstSeq) {}
+
+            public void progress(long rowsRead, ImportCounts soFar) {}
+        }).run(rows);
+    }
+
+    /** The rows of units {@code from}..{@code to} in the order of an export: unit by unit, month by month. */
+    static Rows<RemittanceLine> generated(int from, int to, int months) {
         int start = hpf.compliance.core.Months.parseIndex("2020-01");
+        long total = (long) (to - from + 1) * months;
         return new Rows<>() {
             long n;
 
             public RemittanceLine next() {
-                if (n == (long) units * months) return null;
-                int u = (int) (n / months) + 1, m = (int) (n % months);
+                if (n == total) return null;
+                int u = (int) (n / months) + from, m = (int) (n % months);
                 n++;
                 return new RemittanceLine("A" + u, start + m, BusinessType.REGULAR, 123_450, 123_450,
                         LocalDate.of(2020, 1, 15).plusMonths(m), n + 1, 10, 0);
