@@ -8,6 +8,10 @@ import hpf.compliance.core.imports.store.ImportHost
 import hpf.compliance.core.imports.store.ImportJob
 import hpf.compliance.core.imports.store.ImportRun
 
+// with several writers (hpf_import_writers) the batches' transactions run on threads of the import's own, each with an
+// execution context of its own (Moqui's are per thread): what they call goes through the current thread's context
+def ecf = ec.factory
+Closure cur = { -> ecf.getExecutionContext() }
 ImportHost host = [
     batch: { String id -> ec.entity.find('hpf.compliance.ImportBatch').condition('importBatchId', id).useCache(false).one() },
     branchScope: { Map s = ec.service.sync().name('hpf.security.BranchScopeServices.setup#UserBranchContext').call() ?: [:]
@@ -22,19 +26,21 @@ ImportHost host = [
     resume: { -> ec.transaction.resume() },
     disableAuthz: { -> ec.artifactExecution.disableAuthz() },
     enableAuthz: { -> ec.artifactExecution.enableAuthz() },
-    inTransaction: { int timeout, String errorText, ImportRun.Work work -> ec.transaction.runRequireNew(timeout, errorText, { work.run() }) },
+    inWorker: { ImportRun.Work work -> def wec = cur()
+        try { wec.artifactExecution.disableAuthz(); work.run() } finally { ecf.destroyActiveExecutionContext() } },
+    inTransaction: { int timeout, String errorText, ImportRun.Work work -> cur().transaction.runRequireNew(timeout, errorText, { work.run() }) },
     findIn: { String entity, String field, List values -> ec.entity.find(entity).condition(field, 'in', values).useCache(false).list() },
-    create: { String entity, Map fields, boolean sequenced -> def v = ec.entity.makeValue(entity).setAll(fields)
+    create: { String entity, Map fields, boolean sequenced -> def v = cur().entity.makeValue(entity).setAll(fields)
         if (sequenced) v.setSequencedIdPrimary()
         v.create() },
     update: { Map value, Map changes -> value.setAll(changes); value.update() },
-    updateRecord: { String entity, Map fields -> ec.entity.makeValue(entity).setAll(fields).update() },
+    updateRecord: { String entity, Map fields -> cur().entity.makeValue(entity).setAll(fields).update() },
     // the connection of the batch's transaction (Moqui closes it with the transaction)
-    connection: { String entity -> ec.entity.getConnection(ec.entity.getEntityGroupName(entity)) },
+    connection: { String entity -> cur().entity.getConnection(cur().entity.getEntityGroupName(entity)) },
     tableName: { String entity -> ec.entity.getEntityDefinition(entity).getFullTableName() },
     columnName: { String entity, String field -> ec.entity.getEntityDefinition(entity).getColumnName(field) },
-    now: { -> ec.user.nowTimestamp },
-    dbCalendar: { -> ec.entity.getCalendarForTzLc() },
+    now: { -> cur().user.nowTimestamp },
+    dbCalendar: { -> cur().entity.getCalendarForTzLc() },
     updatePaidThrough: { List unitIds -> ec.service.sync().name('hpf.compliance.UnitServices.update#UnitsPaidThrough')
         .parameters([unitIds: unitIds]).disableAuthz().call() },
     // through entity-auto so that the status change is checked against the HpfImportBatch flow
@@ -46,8 +52,8 @@ ImportHost host = [
     errors: { -> ec.message.hasError() ? ec.message.errorsString : null },
     clearErrors: { -> ec.message.clearErrors() },
     addDangerMessage: { String message -> ec.message.addMessage(message, 'danger') },
-    logInfo: { String message -> ec.logger.info(message) },
-    logError: { String message, Throwable t -> ec.logger.error(message, t) },
+    logInfo: { String message -> cur().logger.info(message) },
+    logError: { String message, Throwable t -> cur().logger.error(message, t) },
 ] as ImportHost
 
 ImportJob.Outcome outcome = new ImportJob(host, importBatchId, batchSize as int).run()

@@ -42,6 +42,13 @@ public interface ImportHost {
 
     void enableAuthz();
 
+    /**
+     * Runs {@code work} on a writer thread of the import (several writers, {@code hpf_import_writers}) with an execution
+     * context of that thread's own and authorization off, as the job runs; every call the work makes on this host then
+     * uses that thread's context. One writer never calls it.
+     */
+    default void inWorker(ImportRun.Work work) throws Exception { work.run(); }
+
     /** Runs {@code work} in a new transaction (committed when it returns, rolled back when it throws). */
     void inTransaction(int timeoutSeconds, String errorText, ImportRun.Work work) throws Exception;
 

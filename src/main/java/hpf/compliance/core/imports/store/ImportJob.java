@@ -93,15 +93,15 @@ public final class ImportJob {
                 }
                 long t0 = System.nanoTime(), cpu0 = cpuNanos();
                 result = switch (type == null ? "" : type) {
-                    case REMITTANCES -> read(fileName, writers.remittanceWriter(scope), sink -> {
+                    case REMITTANCES -> read(fileName, writers.remittanceWriter(scope), ImportWriters.writersProperty(), sink -> {
                         // a CSV on disk is parsed on the other cores while this thread writes (same rows, issues, lines)
                         Path local = "CSV".equals(batch.get("fileFormat")) ? host.localFile(location) : null;
                         return local != null && local.getFileName().toString().equals(fileName)
                                 ? new ParallelRows(ParallelRemittanceReader.open(local, sink)) : RemittanceReader.open(host.open(location), fileName, sink);
                     });
-                    case UNITS -> read(fileName, writers.unitWriter(scope),
+                    case UNITS -> read(fileName, writers.unitWriter(scope), 1,
                             sink -> UnitAccountReader.open(host.open(location), fileName, ImportOptions.DEFAULT, sink));
-                    default -> read(fileName, writers.registryWriter(),
+                    default -> read(fileName, writers.registryWriter(), 1,
                             sink -> RegistryReader.open(host.open(location), fileName, sink));
                 };
                 host.logInfo(String.format(java.util.Locale.ROOT, "Import batch %s: rows phase %d rows in %.1f s, process CPU %.1f s, %s",
@@ -124,9 +124,11 @@ public final class ImportJob {
         }
     }
 
-    /** Reads the file through a run writing with {@code writer}; the reader is kept to be closed. */
-    private <T> ImportRun.Result read(String fileName, BatchWriter<T> writer, ReaderOpener<T> opener) throws Exception {
-        ImportRun<T> run = new ImportRun<>(fileName, batchSize, MAX_STORED_ISSUES, new ImportRunHost<>(host, importBatchId, writer));
+    /** Reads the file through a run writing with {@code writer} on {@code writerThreads} threads; the reader is kept to be closed. */
+    private <T> ImportRun.Result read(String fileName, BatchWriter<T> writer, int writerThreads, ReaderOpener<T> opener)
+            throws Exception {
+        ImportRun<T> run = new ImportRun<>(fileName, batchSize, MAX_STORED_ISSUES, new ImportRunHost<>(host, importBatchId, writer),
+                writerThreads);
         Rows<T> rows = opener.open(run.sink());
         reader = rows;
         return run.run(rows);

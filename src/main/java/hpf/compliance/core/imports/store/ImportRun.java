@@ -17,6 +17,8 @@ import java.util.Set;
  * same moment (an SQL state of class 23 or 40) is tried again, up to {@value #MAX_ATTEMPTS} times: by then the other's
  * rows are committed, so they are read and compared. Any other failure stops the import; the batches before it stay
  * saved. At most {@code maxStoredIssues} issues are stored. Memory holds one batch of rows and issues at a time.
+ * With several writers ({@link ParallelWrites}) batches are written at once on threads of the run's own, with the same
+ * counts and issues; memory then holds two batches per writer.
  *
  * <p>The counts: rows created, updated, unchanged (a re-import of the same file changes nothing), rejected (by the
  * reader, or by the writer: unknown unit, another branch's row), and lines with at least one warning.
@@ -35,14 +37,23 @@ public final class ImportRun<T> {
         /** Stores issues (inside the transaction); {@code firstSeq} numbers the first, the others follow. */
         void storeIssues(List<ImportIssue> issues, long firstSeq) throws Exception;
 
-        /** Records the progress so far (inside the transaction): rows read and the counts including this batch. */
+        /** Records the progress so far (inside a transaction): rows read and the counts including this batch. */
         void progress(long rowsRead, ImportCounts soFar) throws Exception;
+
+        /**
+         * Runs a writer thread's {@code work} (with several writers, each batch's transaction runs on a thread of the
+         * run's own) with what the host needs on that thread, e.g. an execution context of its own.
+         */
+        default void inWorker(Work work) throws Exception { work.run(); }
 
         /** A batch collided and is tried again (for the log). */
         default void retrying(long fromLine, long toLine, Exception e) {}
 
         /** A batch could not be saved (for the log). */
         default void failed(long fromLine, long toLine, Exception e) {}
+
+        /** The progress could not be recorded (for the log; several writers record it apart from the batches). */
+        default void progressFailed(Exception e) {}
     }
 
     @FunctionalInterface
@@ -60,7 +71,7 @@ public final class ImportRun<T> {
     public static final class Batch {
         public final ImportCounts counts = new ImportCounts();
         public final Set<String> touchedUnitIds = new HashSet<>();
-        private final String fileName;
+        final String fileName;
         private final List<ImportIssue> issues;
 
         Batch(String fileName, List<ImportIssue> issues) {
@@ -81,21 +92,33 @@ public final class ImportRun<T> {
         public boolean issuesTruncated() { return issuesFound > issuesStored; }
     }
 
-    private final String fileName;
-    private final int batchSize;
-    private final long maxStoredIssues;
-    private final Host<T> host;
-    private final List<ImportIssue> issues = new ArrayList<>();
-    private final ImportCounts counts = new ImportCounts();
-    private final Set<String> touched = new HashSet<>();
-    private long issueSeq, issuesFound, lastWarnLine = -1;
+    final String fileName;
+    final int batchSize;
+    final long maxStoredIssues;
+    final Host<T> host;
+    private final int writers;
+    final List<ImportIssue> issues = new ArrayList<>();
+    final ImportCounts counts = new ImportCounts();
+    final Set<String> touched = new HashSet<>();
+    long issueSeq, issuesFound;
+    private long lastWarnLine = -1;
 
     public ImportRun(String fileName, int batchSize, long maxStoredIssues, Host<T> host) {
+        this(fileName, batchSize, maxStoredIssues, host, 1);
+    }
+
+    /**
+     * @param writers batches written at once, each on a thread (and a transaction, so a connection) of its own; 1 writes
+     *                them one after another on the calling thread
+     */
+    public ImportRun(String fileName, int batchSize, long maxStoredIssues, Host<T> host, int writers) {
         if (batchSize < 1) throw new IllegalArgumentException("batchSize < 1");
+        if (writers < 1) throw new IllegalArgumentException("writers < 1");
         this.fileName = fileName;
         this.batchSize = batchSize;
         this.maxStoredIssues = maxStoredIssues;
         this.host = host;
+        this.writers = writers;
     }
 
     /** The sink to give the reader: warnings are counted once per line, every issue is kept for the next batch. */
@@ -111,6 +134,7 @@ public final class ImportRun<T> {
 
     /** Reads every row and writes them batch by batch; a {@link Failure} in the result when the run stopped early. */
     public Result run(Rows<T> reader) {
+        if (writers > 1) return new ParallelWrites<>(this, writers).run(reader);
         List<T> rows = new ArrayList<>(batchSize);
         Failure failure = null;
         try {
@@ -176,7 +200,7 @@ public final class ImportRun<T> {
         issues.clear();
     }
 
-    private static long lineOf(Object row) {
+    static long lineOf(Object row) {
         if (row instanceof hpf.compliance.core.account.RemittanceLine r) return r.sourceLine();
         if (row instanceof hpf.compliance.core.account.UnitAccount u) return u.sourceLine();
         if (row instanceof hpf.compliance.core.registry.RegistryEntry e) return e.line();

@@ -21,6 +21,10 @@ final class ImportRunHost<T> implements ImportRun.Host<T> {
         host.inTransaction(600, "Could not save imported rows", work);
     }
 
+    public void inWorker(ImportRun.Work work) throws Exception {
+        host.inWorker(work);
+    }
+
     public void write(List<T> rows, ImportRun.Batch batch) throws Exception {
         writer.write(rows, batch);
     }
@@ -47,6 +51,10 @@ final class ImportRunHost<T> implements ImportRun.Host<T> {
     public void retrying(long fromLine, long toLine, Exception e) {
         host.logInfo("Import batch " + importBatchId + ": lines " + fromLine + "-" + toLine
                 + " collided with another import, trying again: " + e.getMessage());
+    }
+
+    public void progressFailed(Exception e) {
+        host.logError("Import batch " + importBatchId + ": the progress could not be recorded", e);
     }
 
     public void failed(long fromLine, long toLine, Exception e) {

@@ -31,6 +31,16 @@ final class ImportWriters {
         return v == null || v.isBlank() ? 100 : Integer.parseInt(v.trim());
     }
 
+    /**
+     * Remittance batches written at once, each on a connection of its own: the system property
+     * {@code hpf_import_writers}, default 1 (one after another). With a database server (PostgreSQL) 2 keeps it busy
+     * while the import binds the next batch; the embedded H2 gains nothing from more than 1.
+     */
+    static int writersProperty() {
+        String v = System.getProperty("hpf_import_writers");
+        return v == null || v.isBlank() ? 1 : Math.max(1, Math.min(16, Integer.parseInt(v.trim())));
+    }
+
     BatchWriter<RemittanceLine> remittanceWriter(BranchScope scope) {
         Map<String, String> typeIds = host.enumIdsByCode("HpfRemitType");
         Map<BusinessType, String> typeEnumIds = new EnumMap<>(BusinessType.class);
