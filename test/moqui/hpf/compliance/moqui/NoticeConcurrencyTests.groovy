@@ -73,6 +73,30 @@ class NoticeConcurrencyTests extends HpfSpec {
     void resetIdBanks() { for (String seqName in ID_BANKS) ec.entity.tempResetSequencedIdPrimary(seqName) }
 
     /**
+     * Makes the pool open {@code n} connections now, one after another, each held by a transaction of its own until
+     * all are open. The pool grows on demand, and with fifty callers asking at once on PostgreSQL (pool maximum 90) it
+     * stopped at 48 while the others waited out its 30 s.
+     */
+    void growPool(int n) {
+        boolean outer = ec.transaction.isTransactionInPlace() && ec.transaction.suspend()
+        int began = 0
+        try {
+            for (int i = 0; i < n; i++) {
+                if (began > 0) ec.transaction.suspend()
+                ec.transaction.begin(60)
+                began++
+                ec.entity.find("moqui.basic.Enumeration").condition("enumId", "HpfImpUnits").useCache(false).disableAuthz().one()
+            }
+        } finally {
+            for (int i = began; i > 0; i--) {
+                ec.transaction.commit()
+                if (i > 1) ec.transaction.resume()
+            }
+            if (outer) ec.transaction.resume()
+        }
+    }
+
+    /**
      * Calls the service once per target, each in a thread of its own (own ExecutionContext, logged in as username), all
      * released at the same moment; returns [targetId, number (the out-parameter numberField), error, errors] per call.
      * Each call runs in a transaction that has read its target before the release, as a REST request's transaction has
@@ -82,6 +106,7 @@ class NoticeConcurrencyTests extends HpfSpec {
         // every caller holds a connection, as many as the pool has: asynchronous work an earlier spec left running
         // (monitoring runs and reminders after an import) would take the last ones and starve a caller for the pool's 30 s
         ((org.moqui.impl.context.ExecutionContextFactoryImpl) ec.factory).waitWorkerPoolEmpty(600)
+        growPool(targetIds.size() + 5)
         CountDownLatch ready = new CountDownLatch(targetIds.size())
         CountDownLatch go = new CountDownLatch(1)
         CountDownLatch done = new CountDownLatch(targetIds.size())
