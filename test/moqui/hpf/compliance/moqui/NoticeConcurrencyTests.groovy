@@ -106,7 +106,7 @@ class NoticeConcurrencyTests extends HpfSpec {
         // every caller holds a connection, as many as the pool has: asynchronous work an earlier spec left running
         // (monitoring runs and reminders after an import) would take the last ones and starve a caller for the pool's 30 s
         ((org.moqui.impl.context.ExecutionContextFactoryImpl) ec.factory).waitWorkerPoolEmpty(600)
-        growPool(targetIds.size() + 5)
+        growPool(targetIds.size())
         CountDownLatch ready = new CountDownLatch(targetIds.size())
         CountDownLatch go = new CountDownLatch(1)
         CountDownLatch done = new CountDownLatch(targetIds.size())
