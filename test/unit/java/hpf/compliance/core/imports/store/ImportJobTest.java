@@ -346,6 +346,18 @@ class ImportJobTest {
     }
 
     @Test
+    void aCitysWorthOfUnitsIsUpdatedInOnePassWithASignOfLifeBeforeAndAfter() {
+        Host h = new Host();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < hpf.compliance.core.screening.store.PaidThroughStore.FULL_SCAN_MIN; i++) ids.add("U" + i);
+        new PaidThroughUpdate(h, "IB1").run(ids, 77);
+        assertEquals(List.of(ids.size()), h.paidThrough.stream().map(List::size).toList());
+        assertEquals(List.of("tx 60 Could not record the import progress", "paidThrough " + ids.size(),
+                "tx 60 Could not record the import progress"), h.calls);
+        assertEquals(2, h.records.size());
+    }
+
+    @Test
     void remittancesGoThroughJdbcOnTheTransactionsConnection() throws Exception {
         Host h = new Host();
         h.db = DriverManager.getConnection("jdbc:h2:mem:job" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
