@@ -2,6 +2,7 @@ package hpf.compliance.core.rules;
 
 import hpf.compliance.core.rules.EnforcementCase.Action;
 import hpf.compliance.core.rules.EnforcementCase.ActionType;
+import hpf.compliance.core.screening.store.StoreValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ public final class StoredEnforcementCase {
     public static Built build(boolean nonRegistration, List<? extends Map<String, ?>> servedLetters,
                               List<? extends Map<String, ?>> actions, LocalDate rectifiedOn) {
         List<Action> history = new ArrayList<>();
-        for (Map<String, ?> n : servedLetters) history.add(Action.of(ActionType.GUIDANCE_LETTER, day(n.get("issueDate"))));
+        for (Map<String, ?> n : servedLetters) {
+            history.add(Action.of(ActionType.GUIDANCE_LETTER, StoreValues.date(n.get("issueDate"))));
+        }
         String servedNoticeId = servedLetters.isEmpty() ? null : str(servedLetters.get(0).get("noticeId"));
         LocalDate complied = null;
         String openOrderId = null;
@@ -54,8 +57,9 @@ public final class StoredEnforcementCase {
             String status = str(a.get("statusId"));
             if (CANCELLED.equals(status) || DRAFT.equals(status)) continue;
             ActionType t = TYPE_BY_ENUM_ID.get(str(a.get("actionTypeEnumId")));
-            if (t != null) history.add(new Action(t, day(a.get("issueDate")), day(a.get("dueDate")), (BigDecimal) a.get("fineAmount")));
-            LocalDate c = day(a.get("compliedDate"));
+            if (t != null) history.add(new Action(t, StoreValues.date(a.get("issueDate")), StoreValues.date(a.get("dueDate")),
+                    (BigDecimal) a.get("fineAmount")));
+            LocalDate c = StoreValues.date(a.get("compliedDate"));
             if (c != null && (complied == null || c.isBefore(complied))) complied = c;
             // an order taken to court (escalated) stays in force: no second order while the court deals with the first
             if (ORDER_TO_PAY.equals(a.get("actionTypeEnumId")) && ORDER_IN_FORCE.contains(status)) openOrderId = str(a.get("actionId"));
@@ -70,8 +74,8 @@ public final class StoredEnforcementCase {
         return actions.stream()
                 .filter(a -> ORDER_TO_PAY.equals(a.get("actionTypeEnumId")))
                 .filter(a -> !CANCELLED.equals(a.get("statusId")) && !DRAFT.equals(a.get("statusId")))
-                .filter(a -> day(a.get("issueDate")) != null && !day(a.get("issueDate")).isAfter(day))
-                .max(Comparator.comparing(a -> day(a.get("issueDate"))))
+                .filter(a -> StoreValues.date(a.get("issueDate")) != null && !StoreValues.date(a.get("issueDate")).isAfter(day))
+                .max(Comparator.comparing(a -> StoreValues.date(a.get("issueDate"))))
                 .orElse(null);
     }
 
@@ -83,15 +87,6 @@ public final class StoredEnforcementCase {
                     && !CANCELLED.equals(a.get("statusId"))) return a;
         }
         return null;
-    }
-
-    /** A stored date (java.sql.Date, or a LocalDate) as a LocalDate. */
-    public static LocalDate day(Object v) {
-        if (v == null) return null;
-        if (v instanceof LocalDate d) return d;
-        if (v instanceof java.sql.Date d) return d.toLocalDate();
-        if (v instanceof java.sql.Timestamp t) return t.toLocalDateTime().toLocalDate();
-        throw new IllegalArgumentException("not a date: " + v.getClass().getName());
     }
 
     private static String str(Object o) { return o == null ? null : o.toString(); }

@@ -93,10 +93,10 @@ class StoredEnforcementCaseTest {
 
     @Test
     void storedDatesOfEveryKindReadAsDays() {
-        assertEquals(LocalDate.of(2026, 1, 2), StoredEnforcementCase.day(Date.valueOf("2026-01-02")));
-        assertEquals(LocalDate.of(2026, 1, 2), StoredEnforcementCase.day(LocalDate.of(2026, 1, 2)));
-        assertEquals(LocalDate.of(2026, 1, 2), StoredEnforcementCase.day(java.sql.Timestamp.valueOf("2026-01-02 23:59:00")));
-        assertNull(StoredEnforcementCase.day(null));
-        assertThrows(IllegalArgumentException.class, () -> StoredEnforcementCase.day("2026-01-02"));
+        assertEquals(LocalDate.of(2026, 1, 2), hpf.compliance.core.screening.store.StoreValues.date(Date.valueOf("2026-01-02")));
+        assertEquals(LocalDate.of(2026, 1, 2), hpf.compliance.core.screening.store.StoreValues.date(LocalDate.of(2026, 1, 2)));
+        assertEquals(LocalDate.of(2026, 1, 2), hpf.compliance.core.screening.store.StoreValues.date(java.sql.Timestamp.valueOf("2026-01-02 23:59:00")));
+        assertNull(hpf.compliance.core.screening.store.StoreValues.date(null));
+        assertThrows(IllegalArgumentException.class, () -> hpf.compliance.core.screening.store.StoreValues.date("2026-01-02"));
     }
 }

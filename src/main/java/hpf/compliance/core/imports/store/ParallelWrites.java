@@ -107,8 +107,7 @@ final class ParallelWrites<T> {
 
     /** Writes one batch (tried again on a collision) and adds its counts to the run's. */
     private void write(List<T> rows, List<ImportIssue> own, long rowsRead, long rejectedByReader) {
-        long fromLine = rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(0));
-        long toLine = rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(rows.size() - 1));
+        long fromLine = firstLine(rows), toLine = lastLine(rows);
         for (int attempt = 1; ; attempt++) {
             List<ImportIssue> batchIssues = new ArrayList<>(own);
             ImportRun.Batch batch = new ImportRun.Batch(run.fileName, batchIssues);
@@ -180,11 +179,13 @@ final class ParallelWrites<T> {
     }
 
     private void fail(List<T> rows, Exception e, boolean collision) {
-        long fromLine = rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(0));
-        long toLine = rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(rows.size() - 1));
         synchronized (lock) {
             if (failed == null) failed = new ImportRun.Failure(collision ? ImportRun.FailureKind.COLLISION
-                    : ImportRun.FailureKind.DATABASE, fromLine, toLine, e.toString(), e);
+                    : ImportRun.FailureKind.DATABASE, firstLine(rows), lastLine(rows), e.toString(), e);
         }
     }
+
+    private static long firstLine(List<?> rows) { return rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(0)); }
+
+    private static long lastLine(List<?> rows) { return rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(rows.size() - 1)); }
 }
