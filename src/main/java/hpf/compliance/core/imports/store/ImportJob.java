@@ -91,9 +91,10 @@ public final class ImportJob {
                         encoding = Encodings.detect(b, 0, b.length).name();
                     }
                 }
+                int writerThreads = REMITTANCES.equals(type) ? writers.remittanceWriters() : 1;
                 long t0 = System.nanoTime(), cpu0 = cpuNanos();
                 result = switch (type == null ? "" : type) {
-                    case REMITTANCES -> read(fileName, writers.remittanceWriter(scope), ImportWriters.writersProperty(), sink -> {
+                    case REMITTANCES -> read(fileName, writers.remittanceWriter(scope), writerThreads, sink -> {
                         // a CSV on disk is parsed on the other cores while this thread writes (same rows, issues, lines)
                         Path local = "CSV".equals(batch.get("fileFormat")) ? host.localFile(location) : null;
                         return local != null && local.getFileName().toString().equals(fileName)
@@ -104,8 +105,8 @@ public final class ImportJob {
                     default -> read(fileName, writers.registryWriter(), 1,
                             sink -> RegistryReader.open(host.open(location), fileName, sink));
                 };
-                host.logInfo(String.format(java.util.Locale.ROOT, "Import batch %s: rows phase %d rows in %.1f s, process CPU %.1f s, %s",
-                        importBatchId, result.rowsRead(), (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, result.counts()));
+                host.logInfo(String.format(java.util.Locale.ROOT, "Import batch %s: rows phase %d rows in %.1f s (%d writers), process CPU %.1f s, %s",
+                        importBatchId, result.rowsRead(), (System.nanoTime() - t0) / 1e9, writerThreads, (cpuNanos() - cpu0) / 1e9, result.counts()));
                 failure = ImportMessages.failureText(host, importBatchId, result.failure());
             } catch (ImportException e) {
                 failure = e.getMessage();

@@ -391,6 +391,28 @@ class ImportJobTest {
         }
     }
 
+    @Test
+    void theWritersAreChosenByTheDatabaseUnlessSet() throws Exception {
+        assertEquals(1, ImportWriters.defaultWriters("H2"), "the embedded H2 writes alone");
+        assertEquals(ImportWriters.SERVER_WRITERS, ImportWriters.defaultWriters("PostgreSQL"));
+        assertEquals(3, ImportWriters.SERVER_WRITERS);
+        Host h = new Host();
+        String before = System.getProperty("hpf_import_writers");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:writers" + System.nanoTime())) {
+            h.db = db;
+            ImportWriters w = new ImportWriters(h, "IB1", 100);
+            System.setProperty("hpf_import_writers", "");
+            assertEquals(1, w.remittanceWriters(), "empty (MoquiConf's default): the database's product, here H2");
+            assertTrue(h.calls.contains("tx 60 Could not read the database type"), h.calls.toString());
+            System.setProperty("hpf_import_writers", "2");
+            assertEquals(2, w.remittanceWriters(), "a set value wins");
+            System.setProperty("hpf_import_writers", "40");
+            assertEquals(16, w.remittanceWriters(), "at most 16");
+        } finally {
+            if (before == null) System.clearProperty("hpf_import_writers"); else System.setProperty("hpf_import_writers", before);
+        }
+    }
+
     static Connection remittanceDb() throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:h2:mem:job" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         try (Statement s = db.createStatement()) {
