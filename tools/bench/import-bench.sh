@@ -23,15 +23,15 @@ one() {
     jpid=""
     if [ -n "$PID" ] && [ -x "$JSTAT" ]; then
         # S0U S1U EU OU are columns 3 4 6 8 of jstat -gc (KiB)
-        ("$JSTAT" -gc "$PID" 1000 | awk -v f="$peakfile" 'NR > 1 { u = $3 + $4 + $6 + $8; if (u > m) { m = u; print int(m / 1024) > f; close(f) } }') &
+        # jstat itself is the background job, so that killing it ends the sampler (awk then sees the end of its input)
+        "$JSTAT" -gc "$PID" 1000 > >(awk -v f="$peakfile" 'NR > 1 { u = $3 + $4 + $6 + $8; if (u > m) { m = u; print int(m / 1024) > f; close(f) } }') &
         jpid=$!
     fi
     echo "== $type $(basename "$file") ($(du -h "$file" | cut -f1)); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
     t0=$(date +%s.%N)
     out=$(curl -sS -u "$AUTH" -F "importTypeEnumId=$type" -F "file=@$file" "$BASE/rest/s1/hpf/imports")
     t1=$(date +%s.%N)
-    # the sampler ends at its next write once its reader is gone
-    if [ -n "$jpid" ]; then kill "$jpid" 2>/dev/null || true; fi
+    if [ -n "$jpid" ]; then kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true; fi
     secs=$(echo "$t1 - $t0" | bc -l)
     echo "$out" | head -c 600; echo
     rows=$(echo "$out" | sed -n 's/.*"totalRows" *: *\([0-9]*\).*/\1/p')
