@@ -24,6 +24,12 @@ ScreeningHost host = [
     transaction: { int timeout, String errorMessage, String entityName, ScreeningHost.SqlWork work -> def out = null
         ec.transaction.runRequireNew(timeout, errorMessage, { out = work.run(ec.entity.getConnection(ec.entity.getEntityGroupName(entityName))) })
         out },
+    // a reader thread of the paged read (H2) has no execution context of its own: one for the page, gone after it
+    inReader: { String entityName, ScreeningHost.SqlWork work -> def rec = ec.factory.getExecutionContext(); def out = null
+        try { rec.transaction.runRequireNew(3600, 'Could not read units and remittances', {
+                out = work.run(rec.entity.getConnection(rec.entity.getEntityGroupName(entityName))) })
+        } finally { ec.factory.destroyActiveExecutionContext() }
+        out },
     now: { -> ec.user.nowTimestamp },
     auditor: { -> new ScreeningWriter.Auditor(ec.user.userId, ec.user.visitId, ec.artifactExecution.getStackNameString()) },
     addWorkingDays: { java.time.LocalDate start, int days -> ec.service.sync().name('hpf.compliance.CalendarServices.add#WorkingDays')

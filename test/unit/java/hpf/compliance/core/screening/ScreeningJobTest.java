@@ -130,6 +130,22 @@ class ScreeningJobTest {
             }
         }
 
+        /** Pages of the paged read (H2): each on a connection of its own, as Moqui gives each reader thread its transaction. */
+        final AtomicInteger readerPages = new AtomicInteger();
+
+        @Override public <T> T inReader(String entityName, ScreeningHost.SqlWork<T> work) {
+            readerPages.incrementAndGet();
+            try (Connection c = java.sql.DriverManager.getConnection(store.url)) {
+                c.setAutoCommit(false);
+                T out = work.run(c);
+                c.commit();
+                return out;
+            } catch (Exception e) {
+                if (e instanceof RuntimeException r) throw r;
+                throw new IllegalStateException("Could not read units and remittances", e);
+            }
+        }
+
         @Override public Timestamp now() { return NOW; }
 
         @Override public ScreeningWriter.Auditor auditor() { return new ScreeningWriter.Auditor("U1", "V1", "x".repeat(5000)); }
@@ -209,6 +225,7 @@ class ScreeningJobTest {
         assertEquals(4000, ((String) store.rows("SELECT * FROM ENTITY_AUDIT_LOG").get(0).get("ARTIFACT_STACK")).length(),
                 "the artifact stack is cut to the column");
         assertEquals(List.of(), host.background);
+        assertEquals(1, host.readerPages.get(), "H2: read by pages on reader threads (seven units: one page)");
     }
 
     @Test

@@ -50,6 +50,8 @@ class StoreJdbcTest {
             "pkPrimaryValue", "oldValueText", "newValueText", "changedDate", "changedByUserId", "changedInVisitId", "artifactStack");
 
     Connection db;
+    /** The in-memory database's URL, for connections of other threads. */
+    String url;
 
     /** Moqui's column names: the field name in upper case, words split by underscores. */
     static TableMap table(String name, String... fields) {
@@ -60,7 +62,8 @@ class StoreJdbcTest {
 
     @BeforeEach
     void open() throws SQLException {
-        db = DriverManager.getConnection("jdbc:h2:mem:store" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        url = "jdbc:h2:mem:store" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        db = DriverManager.getConnection(url);
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE EMPLOYER_UNIT (UNIT_ID VARCHAR(40) PRIMARY KEY, UNIT_NAME VARCHAR(255), BRANCH_ID VARCHAR(40),"

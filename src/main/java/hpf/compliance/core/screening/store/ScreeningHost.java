@@ -57,6 +57,14 @@ public interface ScreeningHost {
      */
     <T> T transaction(int timeoutSeconds, String errorMessage, String entityName, SqlWork<T> work);
 
+    /**
+     * Runs {@code work} on a reader thread of the screening's own (not Moqui's: give it what a call needs for its
+     * duration) in a transaction of its own with a connection of the entity's group.
+     */
+    default <T> T inReader(String entityName, SqlWork<T> work) {
+        return transaction(3600, "Could not read units and remittances", entityName, work);
+    }
+
     /** The effective now. */
     Timestamp now();
 

@@ -174,8 +174,16 @@ public final class ScreeningJob {
                 openAlertByUnit.putAll(ScreeningCampaignReads.openAlertsOf(c, alert, campaignId));
                 StoredScreening.Settings settings = new StoredScreening.Settings(params, survey, branchId, statusByEnumId,
                         typeByEnumId, targetIdByUnit.keySet(), openAlertByUnit.keySet());
-                return StoredRows.read(c, units, remittances, true, false, (u, r) -> StoredScreening.runStored(u, r, settings,
-                        (read, screened, issues) -> run.progress(read, issues)));
+                StoredScreening.Progress progress = (read, screened, issues) -> run.progress(read, issues);
+                if (PagedStoredRows.suits(c)) {
+                    List<String> bounds = PagedStoredRows.bounds(c, units, true, PagedStoredRows.PAGE_UNITS);
+                    try (PagedStoredRows paged = new PagedStoredRows(bounds, new PagedStoredRows.PageReader() {
+                        public <T> T read(ScreeningHost.SqlWork<T> work) { return host.inReader(StoredRows.REMITTANCE_ENTITY, work); }
+                    }, units, remittances, true, false, PagedStoredRows.READERS)) {
+                        return StoredScreening.runStored(paged.units(), paged.remittances(), settings, progress);
+                    }
+                }
+                return StoredRows.read(c, units, remittances, true, false, (u, r) -> StoredScreening.runStored(u, r, settings, progress));
             });
         } catch (UnmatchedRowsException e) {
             result = null;

@@ -64,12 +64,40 @@ public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoC
      * non-registration cases (account status {@value #UNREGISTERED}), as the screening does.
      */
     public static StoreCursor<StoredUnit> units(Connection c, TableMap unit, boolean skipUnregistered) throws SQLException {
+        return units(c, unit, skipUnregistered, null, null);
+    }
+
+    /**
+     * The units whose id is from {@code from} (inclusive) up to {@code to} (exclusive) in the database's comparison,
+     * ordered by it; a null bound leaves that side open.
+     */
+    static StoreCursor<StoredUnit> units(Connection c, TableMap unit, boolean skipUnregistered, String from, String to)
+            throws SQLException {
         String status = unit.column("accountStatusEnumId");
-        String sql = select(unit, UNIT_FIELDS) + (skipUnregistered ? " WHERE (" + status + " <> ? OR " + status + " IS NULL)" : "")
-                + " ORDER BY " + unit.column("unitId");
-        return new StoreCursor<>(c, sql, skipUnregistered ? List.of(UNREGISTERED) : List.of(), rs -> new StoredUnit(
+        List<Object> args = new java.util.ArrayList<>();
+        List<String> where = new java.util.ArrayList<>();
+        if (skipUnregistered) {
+            where.add("(" + status + " <> ? OR " + status + " IS NULL)");
+            args.add(UNREGISTERED);
+        }
+        String sql = select(unit, UNIT_FIELDS) + range(unit, where, args, from, to);
+        return new StoreCursor<>(c, sql, args, rs -> new StoredUnit(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs.getDate(5)),
                 localDate(rs.getDate(6)), integer(rs, 7), rs.getBigDecimal(8), integer(rs, 9)));
+    }
+
+    /** The WHERE clause of {@code conditions} and the unit id bounds (their values added to {@code args}), and the ORDER BY. */
+    private static String range(TableMap t, List<String> conditions, List<Object> args, String from, String to) {
+        String id = t.column("unitId");
+        if (from != null) {
+            conditions.add(id + " >= ?");
+            args.add(from);
+        }
+        if (to != null) {
+            conditions.add(id + " < ?");
+            args.add(to);
+        }
+        return (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY " + id;
     }
 
     /** Every remittance row, ordered by the unit id column (without the month's headcounts). */
@@ -83,11 +111,18 @@ public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoC
      */
     public static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance, boolean withWorkerCounts)
             throws SQLException {
+        return remittances(c, remittance, withWorkerCounts, null, null);
+    }
+
+    /** The remittance rows of the units from {@code from} up to {@code to} (as {@link #units(Connection, TableMap, boolean, String, String)}). */
+    static StoreCursor<StoredRemittance> remittances(Connection c, TableMap remittance, boolean withWorkerCounts, String from,
+                                                     String to) throws SQLException {
         boolean counts = withWorkerCounts && remittance.has("workerCount") && remittance.has("sealedWorkerCount");
         List<String> fields = counts ? java.util.stream.Stream.concat(REMITTANCE_FIELDS.stream(),
                 java.util.stream.Stream.of("workerCount", "sealedWorkerCount")).toList() : REMITTANCE_FIELDS;
-        String sql = select(remittance, fields) + " ORDER BY " + remittance.column("unitId");
-        return new StoreCursor<>(c, sql, List.of(), rs -> new StoredRemittance(rs.getString(1),
+        List<Object> args = new java.util.ArrayList<>();
+        String sql = select(remittance, fields) + range(remittance, new java.util.ArrayList<>(), args, from, to);
+        return new StoreCursor<>(c, sql, args, rs -> new StoredRemittance(rs.getString(1),
                 Months.parseIndex(rs.getString(2)), rs.getString(3), cents(rs.getBigDecimal(4)),
                 cents(rs.getBigDecimal(5)), localDate(rs.getDate(6)), counts ? integer(rs, 7) : null,
                 counts ? integer(rs, 8) : null));
