@@ -40,8 +40,9 @@ overdue = [
             .condition('statusId', EntityCondition.NOT_IN, closing).count(),
     reviews: scoped(ec.entity.find('hpf.compliance.RegularizationApplication')).condition('stepDueDate', EntityCondition.LESS_THAN, today)
             .condition('currentStepEnumId', EntityCondition.NOT_EQUAL, null).count(),
-    orders: scoped(ec.entity.find('hpf.compliance.EnforcementAction')).condition('actionTypeEnumId', 'in', ['HpfEaOrderToPay', 'HpfEaOrderToRegister'])
-            .condition('statusId', 'HpfEnfIssued').condition('dueDate', EntityCondition.LESS_THAN, today).count(),
+    // the worklist the figure links to (期限届满仍未缴存), counted by the service that lists it
+    orders: (ec.service.sync().name('hpf.compliance.EnforcementServices.find#OverdueOrders')
+            .parameters([campaignId: campaignId, asOfDate: today, pageIndex: 0, pageSize: 1]).call()?.orderCount ?: 0) as long,
     alerts: scoped(ec.entity.find('hpf.compliance.ArrearsAlert')).condition('dueDate', EntityCondition.LESS_THAN, today)
             .condition('statusId', 'in', ['HpfAlrOpen', 'HpfAlrAcknowledged']).count()]
 

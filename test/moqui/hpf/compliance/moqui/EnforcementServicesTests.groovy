@@ -393,4 +393,34 @@ class EnforcementServicesTests extends HpfSpec {
         !target.errorMessages
         target.assertContains(order(actionId).documentNumber as String)
     }
+
+    def "the campaign dashboard counts the orders its 期限届满仍未缴存 link lists, and an empty worklist renders"() {
+        given: "two orders past their deadline"
+        List<String> targets = (0..1).collect { servedTarget('YQ01') }
+        PushFixtures.login(ec, PushFixtures.YQ01_USER)
+        targets.each { String t -> issueOrder(t, [issueDate: PushFixtures.daysAgo(40)]) }
+        assert !ec.message.hasError()
+        ec.artifactExecution.enableAuthz()
+
+        when: "the dashboard's figure, and the worklist of the campaign its link opens"
+        Map dashboard = ec.service.sync().name("hpf.compliance.CampaignFigureServices.get#CampaignDashboard")
+                .parameters([campaignId: PushFixtures.CAMPAIGN_ID]).call()
+        List<String> listed = ec.service.sync().name("hpf.compliance.EnforcementServices.find#OverdueOrders")
+                .parameters([campaignId: PushFixtures.CAMPAIGN_ID]).call().orderList.collect { it.documentNumber as String }
+        ScreenTestRender worklist = appTest.render("Enforcement/FindEnforcement",
+                [overdueOnly: 'Y', campaignId: PushFixtures.CAMPAIGN_ID, pageNoLimit: 'true'], null)
+        ScreenTestRender board = appTest.render("Campaign/CampaignDashboard", [campaignId: PushFixtures.CAMPAIGN_ID], null)
+        // a campaign without orders: nothing to judge for the court, and the page says the list is empty
+        ScreenTestRender empty = appTest.render("Enforcement/FindEnforcement", [overdueOnly: 'Y', campaignId: 'HPF_NO_ORDERS'], null)
+
+        then:
+        listed.size() >= 2
+        dashboard.overdue.orders == listed.size()
+        !worklist.errorMessages
+        listed.every { worklist.output.contains(it) }
+        !board.errorMessages
+        board.output.contains("overdueOnly=Y") && board.output.contains("campaignId=${PushFixtures.CAMPAIGN_ID}")
+        !empty.errorMessages
+        !empty.output.contains(listed[0])
+    }
 }

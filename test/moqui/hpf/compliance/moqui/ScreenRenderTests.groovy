@@ -22,6 +22,8 @@ class ScreenRenderTests extends HpfSpec {
             "Campaign/EditMeeting?meetingId=YQ2026M01",
             "Unit/UnitDetail?unitId=U140301000013",
             "Admin/EditBranch?branchId=YQ01",
+            // 期限届满仍未缴存: judged for the court per row; empty for a branch with no overdue order
+            "Enforcement/FindEnforcement?overdueOnly=Y",
     ]
 
     /** screens of records that the demo data or a survey run creates; opened on a record of YQ01 when there is one */

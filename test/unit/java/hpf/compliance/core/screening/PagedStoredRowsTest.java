@@ -179,15 +179,15 @@ class PagedStoredRowsTest {
         try (PagedStoredRows paged = new PagedStoredRows(bounds, reader(pagesRead), StoreJdbcTest.UNIT,
                 StoreJdbcTest.REMITTANCE, false, false, readers)) {
             long[] consumed = {0};
-            long units = SameOrderMerge.run(paged.units(), StoredUnit::unitId, paged.remittances(), StoredRemittance::unitId,
-                    (unit, rows) -> {
+            long merged = SameOrderMerge.run(paged.units(), StoredUnit::unitId, paged.remittances(), StoredRemittance::unitId,
+                    (unit, itsRows) -> {
                         consumed[0]++;
                         try { Thread.sleep(2); } catch (InterruptedException e) { throw new IllegalStateException(e); } // let the readers run ahead
                         // a unit a page: the merge is on page `consumed`, the rows source at most a page further (its
                         // head row); pages are read up to readers + 1 beyond the slower source, and that page itself
                         assertTrue(pagesRead.get() <= consumed[0] + readers + 2, "pages read " + pagesRead.get() + " at unit " + consumed[0]);
                     });
-            assertEquals(80, units);
+            assertEquals(80, merged);
             assertEquals(80, pagesRead.get(), "every page read once");
         }
     }
