@@ -126,4 +126,25 @@ class ScreenRenderTests extends HpfSpec {
         where:
         [username, screenPath] << [USERS, screenPaths].combinations()
     }
+
+    @Unroll
+    def "the home page offers #username the work areas it may open, the configuration area #offered"() {
+        when:
+        ec.user.loginUser(username, PASSWORD)
+        ScreenTestRender str = appTest.render("Home", [lastStandalone: "-2"], null)
+
+        then:
+        str.errorMessages.isEmpty()
+        str.output.contains("Campaign")
+        // the Work Areas button of the configuration area, by its zh title (the demo users' locale is zh_CN); before,
+        // branch staff got it as a disabled button
+        str.output.contains("系统配置") == (offered == "offered")
+
+        where:
+        username      | offered
+        "hpf.admin"   | "offered"
+        "hpf.office"  | "offered"
+        "hpf.chengqu" | "not offered"
+        "hpf.huayang" | "not offered"
+    }
 }
