@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * which is all {@link hpf.compliance.core.screening.SameOrderMerge} needs. A page reads its rows before its units: a
  * unit is stored before its rows, so every row read has its unit in the page even while an import runs.
  *
- * <p>Memory: at most {@code readers + 1} pages are read ahead; pages both sources have passed are dropped.
+ * <p>Memory: the page of the slower source and up to {@code readers + 1} pages after it are held (read or being
+ * read); pages both sources have passed are dropped.
  */
 public final class PagedStoredRows implements AutoCloseable {
     /**
