@@ -105,7 +105,7 @@ public final class ImportJob {
                     default -> read(fileName, writers.registryWriter(), 1,
                             sink -> RegistryReader.open(host.open(location), fileName, sink));
                 };
-                host.logInfo(String.format(java.util.Locale.ROOT, "Import batch %s: rows phase %d rows in %.1f s (%d writers), process CPU %.1f s, %s",
+                host.logInfo(String.format(java.util.Locale.ROOT, "Import batch %s: rows phase %d rows in %.1f s (writers: %d), process CPU %.1f s, %s",
                         importBatchId, result.rowsRead(), (System.nanoTime() - t0) / 1e9, writerThreads, (cpuNanos() - cpu0) / 1e9, result.counts()));
                 failure = ImportMessages.failureText(host, importBatchId, result.failure());
             } catch (ImportException e) {
