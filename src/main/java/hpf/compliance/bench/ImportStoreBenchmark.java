@@ -32,7 +32,7 @@ import java.util.Map;
  * <pre>
  * java -cp target/hpf-compliance.jar:postgresql.jar hpf.compliance.bench.ImportStoreBenchmark \
  *      --url jdbc:postgresql://127.0.0.1/db --user u --password p [--units 30000] [--months 36] [--batch 2000]
- *      [--rows-per-insert 100] [--writers 1] [--floor false]
+ *      [--rows-per-insert 100] [--writers 1] [--floor false] [--type-fk true]
  * </pre>
  */
 public final class ImportStoreBenchmark {
@@ -193,7 +193,10 @@ public final class ImportStoreBenchmark {
         };
     }
 
-    /** The tables as Moqui creates them: keys, the two foreign keys of UnitRemittance and their indexes. */
+    /**
+     * The tables as Moqui creates them: keys, the foreign key of UnitRemittance to its unit and its index; with
+     * {@code typeForeignKey} also the one to the type's Enumeration that the entity had before (to compare).
+     */
     static void createTables(Connection c, boolean pg, int units, boolean typeForeignKey) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
