@@ -43,8 +43,13 @@ overdue = [
     // the worklist the figure links to (期限届满仍未缴存), counted by the service that lists it
     orders: (ec.service.sync().name('hpf.compliance.EnforcementServices.find#OverdueOrders')
             .parameters([campaignId: campaignId, asOfDate: today, pageIndex: 0, pageSize: 1]).call()?.orderCount ?: 0) as long,
+    // orders to register (non-registration cases) still open after their deadline: the next step there is the fine
+    registrationOrders: scoped(ec.entity.find('hpf.compliance.EnforcementAction')).condition('actionTypeEnumId', 'HpfEaOrderToRegister')
+            .condition('statusId', 'HpfEnfIssued').condition('dueDate', EntityCondition.LESS_THAN, today).count(),
     alerts: scoped(ec.entity.find('hpf.compliance.ArrearsAlert')).condition('dueDate', EntityCondition.LESS_THAN, today)
             .condition('statusId', 'in', ['HpfAlrOpen', 'HpfAlrAcknowledged']).count()]
+// the day before today: the enforcement list's filter "due on or before" that lists those orders
+overdueThru = java.sql.Date.valueOf(today.toLocalDate().minusDays(1))
 
 // ---- branches in scope, in order
 def branchFind = ec.entity.find('hpf.compliance.Branch').orderBy(['sequenceNum', 'branchId'])
@@ -99,4 +104,5 @@ for (String b in branchIds) {
                     scales: [yAxes: [[id: 'units', position: 'left', ticks: [beginAtZero: true, precision: 0]],
                                      [id: 'amount', position: 'right', ticks: [beginAtZero: true], gridLines: [drawOnChartArea: false]]]]]]
 }
-return [today: today, todayText: todayText, phaseList: phaseList, currentPhase: currentPhase, overdue: overdue, charts: charts, trendBranches: trendBranches]
+return [today: today, todayText: todayText, phaseList: phaseList, currentPhase: currentPhase, overdue: overdue,
+        overdueThru: overdueThru, charts: charts, trendBranches: trendBranches]

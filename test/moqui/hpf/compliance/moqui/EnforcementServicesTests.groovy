@@ -417,7 +417,7 @@ class EnforcementServicesTests extends HpfSpec {
         !worklist.errorMessages
         listed.every { worklist.output.contains(it) }
         !board.errorMessages
-        board.output.contains("期限届满的责令通知: ${listed.size()}")
+        board.output.contains("期限届满仍未缴存: ${listed.size()}")
         board.output.contains("overdueOnly=Y") && board.output.contains("campaignId=${PushFixtures.CAMPAIGN_ID}")
         !empty.errorMessages
         !empty.output.contains(listed[0])

@@ -378,4 +378,31 @@ class NonRegistrationTests extends Specification {
         serviceErrors.contains(reason)
         action(actionId).fineAmount == null
     }
+
+    def "the campaign dashboard counts the orders to register past their deadline, and its link lists them"() {
+        given: "an order to register whose deadline passed"
+        Map c = openUnregistered('YQ01')
+        Map order = issue(c.targetId as String, 'HpfEaOrderToRegister', [issueDate: PushFixtures.daysAgo(60), dueDate: PushFixtures.daysAgo(41)])
+        assert !ec.message.hasError()
+        String number = action(order.actionId as String).documentNumber
+        // what the branch user has open past its deadline in the campaign, counted here without the dashboard
+        long expected = ec.entity.find("hpf.compliance.EnforcementAction").condition([campaignId: PushFixtures.CAMPAIGN_ID,
+                branchId: 'YQ01', actionTypeEnumId: 'HpfEaOrderToRegister', statusId: 'HpfEnfIssued'])
+                .condition('dueDate', org.moqui.entity.EntityCondition.LESS_THAN, PushFixtures.daysAgo(0)).disableAuthz().count()
+        ec.artifactExecution.enableAuthz()
+
+        when:
+        ScreenTestRender board = appTest.render("Campaign/CampaignDashboard", [campaignId: PushFixtures.CAMPAIGN_ID], null)
+        ScreenTestRender list = appTest.render("Enforcement/FindEnforcement", [campaignId: PushFixtures.CAMPAIGN_ID,
+                actionTypeEnumId: 'HpfEaOrderToRegister', statusId: 'HpfEnfIssued', dueDate_thru: PushFixtures.daysAgo(1).toString(),
+                pageNoLimit: 'true'], null)
+
+        then:
+        expected >= 1
+        !board.errorMessages
+        board.output.contains("期限届满的责令办理登记通知: ${expected}")
+        board.output.contains("HpfEaOrderToRegister")
+        !list.errorMessages
+        list.output.contains(number)
+    }
 }
