@@ -29,7 +29,7 @@ ImportHost host = [
     inWorker: { ImportRun.Work work -> def wec = cur()
         try { wec.artifactExecution.disableAuthz(); work.run() } finally { ecf.destroyActiveExecutionContext() } },
     inTransaction: { int timeout, String errorText, ImportRun.Work work -> cur().transaction.runRequireNew(timeout, errorText, { work.run() }) },
-    findIn: { String entity, String field, List values -> ec.entity.find(entity).condition(field, 'in', values).useCache(false).list() },
+    findIn: { String entity, String field, List values -> cur().entity.find(entity).condition(field, 'in', values).useCache(false).list() },
     create: { String entity, Map fields, boolean sequenced -> def v = cur().entity.makeValue(entity).setAll(fields)
         if (sequenced) v.setSequencedIdPrimary()
         v.create() },

@@ -157,37 +157,56 @@ public final class ImportRun<T> {
     private Failure flush(List<T> rows, Rows<T> reader) {
         List<ImportIssue> pending = new ArrayList<>(issues);
         long seqBefore = issueSeq, foundBefore = issuesFound;
-        long fromLine = rows.isEmpty() ? 0 : lineOf(rows.get(0)), toLine = rows.isEmpty() ? 0 : lineOf(rows.get(rows.size() - 1));
-        for (int attempt = 1; ; attempt++) {
+        Batch[] saved = {null};
+        Failure failure = tryBatch(firstLine(rows), lastLine(rows), () -> true, () -> {
             Batch batch = new Batch(fileName, issues);
+            host.inTransaction(() -> {
+                if (!rows.isEmpty()) host.write(rows, batch);
+                storeIssues();
+                ImportCounts soFar = counts.plus(batch.counts);
+                soFar.rejected += reader.rowsRejected();
+                host.progress(reader.rowsRead(), soFar);
+            });
+            saved[0] = batch;
+        }, () -> {
+            issues.clear();
+            issues.addAll(pending);
+            issueSeq = seqBefore;
+            issuesFound = foundBefore;
+        });
+        rows.clear();
+        if (failure != null) return failure;
+        counts.add(saved[0].counts);
+        touched.addAll(saved[0].touchedUnitIds);
+        return null;
+    }
+
+    /**
+     * Tries a batch until {@code attempt} (its transaction) succeeds: a write conflict is tried again, up to
+     * {@value #MAX_ATTEMPTS} times while {@code mayRetry} holds; {@code undo} runs after every failed attempt.
+     * Null when saved, otherwise the failure naming the batch's lines. Shared by one writer and {@link ParallelWrites}.
+     */
+    Failure tryBatch(long fromLine, long toLine, java.util.function.BooleanSupplier mayRetry, Work attempt, Runnable undo) {
+        for (int n = 1; ; n++) {
             try {
-                host.inTransaction(() -> {
-                    if (!rows.isEmpty()) host.write(rows, batch);
-                    storeIssues();
-                    ImportCounts soFar = counts.plus(batch.counts);
-                    soFar.rejected += reader.rowsRejected();
-                    host.progress(reader.rowsRead(), soFar);
-                });
+                attempt.run();
+                return null;
             } catch (Exception e) {
-                issues.clear();
-                issues.addAll(pending);
-                issueSeq = seqBefore;
-                issuesFound = foundBefore;
+                undo.run();
                 boolean collision = ImportRecords.isWriteConflict(e);
-                if (collision && attempt < MAX_ATTEMPTS) {
+                if (collision && n < MAX_ATTEMPTS && mayRetry.getAsBoolean()) {
                     host.retrying(fromLine, toLine, e);
                     continue;
                 }
                 host.failed(fromLine, toLine, e);
-                rows.clear();
                 return new Failure(collision ? FailureKind.COLLISION : FailureKind.DATABASE, fromLine, toLine, e.toString(), e);
             }
-            counts.add(batch.counts);
-            touched.addAll(batch.touchedUnitIds);
-            rows.clear();
-            return null;
         }
     }
+
+    static long firstLine(List<?> rows) { return rows.isEmpty() ? 0 : lineOf(rows.get(0)); }
+
+    static long lastLine(List<?> rows) { return rows.isEmpty() ? 0 : lineOf(rows.get(rows.size() - 1)); }
 
     /** Stores the issues waiting (up to the limit) and forgets them. */
     private void storeIssues() throws Exception {
@@ -200,7 +219,7 @@ public final class ImportRun<T> {
         issues.clear();
     }
 
-    static long lineOf(Object row) {
+    private static long lineOf(Object row) {
         if (row instanceof hpf.compliance.core.account.RemittanceLine r) return r.sourceLine();
         if (row instanceof hpf.compliance.core.account.UnitAccount u) return u.sourceLine();
         if (row instanceof hpf.compliance.core.registry.RegistryEntry e) return e.line();

@@ -3,7 +3,6 @@ package hpf.compliance.core.imports.store;
 import hpf.compliance.core.imports.ImportException;
 import hpf.compliance.core.imports.ImportIssue;
 import hpf.compliance.core.imports.Rows;
-import hpf.compliance.core.imports.support.ImportRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +93,8 @@ final class ParallelWrites<T> {
                 try {
                     run.host.inWorker(() -> write(rows, own, rowsRead, rejectedByReader));
                 } catch (Exception e) {
-                    fail(rows, e, false);
+                    fail(new ImportRun.Failure(ImportRun.FailureKind.DATABASE, ImportRun.firstLine(rows), ImportRun.lastLine(rows),
+                            e.toString(), e));
                 } finally {
                     room.release();
                 }
@@ -107,35 +107,29 @@ final class ParallelWrites<T> {
 
     /** Writes one batch (tried again on a collision) and adds its counts to the run's. */
     private void write(List<T> rows, List<ImportIssue> own, long rowsRead, long rejectedByReader) {
-        long fromLine = firstLine(rows), toLine = lastLine(rows);
-        for (int attempt = 1; ; attempt++) {
+        ImportRun.Batch[] saved = {null};
+        long[] issuesOf = {0, 0}; // of the saved attempt: found (the reader's and the writer's), stored
+        ImportRun.Failure failure = run.tryBatch(ImportRun.firstLine(rows), ImportRun.lastLine(rows), () -> stopped() == null, () -> {
             List<ImportIssue> batchIssues = new ArrayList<>(own);
             ImportRun.Batch batch = new ImportRun.Batch(run.fileName, batchIssues);
-            long[] stored = {0};
-            try {
-                run.host.inTransaction(() -> {
-                    if (!rows.isEmpty()) run.host.write(rows, batch);
-                    stored[0] = storeIssues(batchIssues);
-                });
-            } catch (Exception e) {
-                boolean collision = ImportRecords.isWriteConflict(e);
-                if (collision && attempt < ImportRun.MAX_ATTEMPTS && stopped() == null) {
-                    run.host.retrying(fromLine, toLine, e);
-                    continue;
-                }
-                run.host.failed(fromLine, toLine, e);
-                fail(rows, e, collision);
-                return;
-            }
-            synchronized (lock) {
-                run.counts.add(batch.counts);
-                run.touched.addAll(batch.touchedUnitIds);
-                run.issuesFound += batchIssues.size();
-                issuesStored += stored[0];
-            }
-            progress(rowsRead, rejectedByReader);
+            run.host.inTransaction(() -> {
+                if (!rows.isEmpty()) run.host.write(rows, batch);
+                issuesOf[1] = storeIssues(batchIssues);
+            });
+            saved[0] = batch;
+            issuesOf[0] = batchIssues.size();
+        }, () -> {});
+        if (failure != null) {
+            fail(failure);
             return;
         }
+        synchronized (lock) {
+            run.counts.add(saved[0].counts);
+            run.touched.addAll(saved[0].touchedUnitIds);
+            run.issuesFound += issuesOf[0];
+            issuesStored += issuesOf[1];
+        }
+        progress(rowsRead, rejectedByReader);
     }
 
     /**
@@ -178,14 +172,9 @@ final class ParallelWrites<T> {
         return kept.size();
     }
 
-    private void fail(List<T> rows, Exception e, boolean collision) {
+    private void fail(ImportRun.Failure failure) {
         synchronized (lock) {
-            if (failed == null) failed = new ImportRun.Failure(collision ? ImportRun.FailureKind.COLLISION
-                    : ImportRun.FailureKind.DATABASE, firstLine(rows), lastLine(rows), e.toString(), e);
+            if (failed == null) failed = failure;
         }
     }
-
-    private static long firstLine(List<?> rows) { return rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(0)); }
-
-    private static long lastLine(List<?> rows) { return rows.isEmpty() ? 0 : ImportRun.lineOf(rows.get(rows.size() - 1)); }
 }

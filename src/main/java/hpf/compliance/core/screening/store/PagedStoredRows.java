@@ -87,11 +87,7 @@ public final class PagedStoredRows implements AutoCloseable {
     public static List<String> bounds(Connection c, TableMap unitTable, boolean skipUnregistered, int pageUnits)
             throws SQLException {
         List<String> out = new ArrayList<>();
-        List<Object> args = skipUnregistered ? List.of(StoreCursor.UNREGISTERED) : List.of();
-        String status = unitTable.column("accountStatusEnumId"), id = unitTable.column("unitId");
-        String sql = "SELECT " + id + " FROM " + unitTable.table()
-                + (skipUnregistered ? " WHERE (" + status + " <> ? OR " + status + " IS NULL)" : "") + " ORDER BY " + id;
-        try (StoreCursor<String> ids = StoreCursor.query(c, sql, args, rs -> rs.getString(1))) {
+        try (StoreCursor<String> ids = StoreCursor.unitIds(c, unitTable, skipUnregistered)) {
             long i = 0;
             for (String v = ids.next(); v != null; v = ids.next()) {
                 if (i > 0 && i % pageUnits == 0) out.add(v);

@@ -73,17 +73,29 @@ public final class StoreCursor<T> implements MergeJoinScreening.Source<T>, AutoC
      */
     static StoreCursor<StoredUnit> units(Connection c, TableMap unit, boolean skipUnregistered, String from, String to)
             throws SQLException {
-        String status = unit.column("accountStatusEnumId");
         List<Object> args = new java.util.ArrayList<>();
-        List<String> where = new java.util.ArrayList<>();
-        if (skipUnregistered) {
-            where.add("(" + status + " <> ? OR " + status + " IS NULL)");
-            args.add(UNREGISTERED);
-        }
-        String sql = select(unit, UNIT_FIELDS) + range(unit, where, args, from, to);
+        String sql = select(unit, UNIT_FIELDS) + range(unit, registered(unit, skipUnregistered, args), args, from, to);
         return new StoreCursor<>(c, sql, args, rs -> new StoredUnit(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs.getDate(5)),
                 localDate(rs.getDate(6)), integer(rs, 7), rs.getBigDecimal(8), integer(rs, 9)));
+    }
+
+    /** The ids alone of the units {@link #units(Connection, TableMap, boolean)} reads, in the same order. */
+    static StoreCursor<String> unitIds(Connection c, TableMap unit, boolean skipUnregistered) throws SQLException {
+        List<Object> args = new java.util.ArrayList<>();
+        String sql = select(unit, List.of("unitId")) + range(unit, registered(unit, skipUnregistered, args), args, null, null);
+        return new StoreCursor<>(c, sql, args, rs -> rs.getString(1));
+    }
+
+    /** The condition leaving out the placeholders of non-registration cases, when asked (its value added to {@code args}). */
+    private static List<String> registered(TableMap unit, boolean skipUnregistered, List<Object> args) {
+        List<String> where = new java.util.ArrayList<>();
+        if (skipUnregistered) {
+            String status = unit.column("accountStatusEnumId");
+            where.add("(" + status + " <> ? OR " + status + " IS NULL)");
+            args.add(UNREGISTERED);
+        }
+        return where;
     }
 
     /** The WHERE clause of {@code conditions} and the unit id bounds (their values added to {@code args}), and the ORDER BY. */
